@@ -1,0 +1,40 @@
+// The grid tree (substation → transformer → feeder → connection point) with, per node, the
+// number of approved charge points and the sum of their import ratings in its subtree.
+import type { Db } from '../../db/client.js';
+import * as repo from './grid.repository.js';
+
+export const GRID_NODE_KINDS = ['substation', 'transformer', 'feeder', 'connectionPoint'] as const;
+export type GridNodeKind = (typeof GRID_NODE_KINDS)[number];
+
+export interface GridTreeNode {
+  id: string;
+  kind: GridNodeKind;
+  name: string;
+  parentId: string | null;
+  capacityW: number;
+  chargePointCount: number;
+  ratedImportW: number;
+}
+
+const kindOrder = new Map(GRID_NODE_KINDS.map((k, i) => [k, i]));
+
+export async function getGridTree(db: Db): Promise<{ nodes: GridTreeNode[] }> {
+  const [rows, ratings] = await Promise.all([repo.listGridNodes(db), repo.listChargePointRatings(db)]);
+  const nodes = new Map<string, GridTreeNode>();
+  for (const r of rows) {
+    nodes.set(r.id, { ...r, kind: r.kind as GridNodeKind, chargePointCount: 0, ratedImportW: 0 });
+  }
+  for (const cp of ratings) {
+    // walk up from the connection point, adding to every ancestor (bounded by the tree's depth)
+    let node = cp.connectionPointId ? nodes.get(cp.connectionPointId) : undefined;
+    for (let depth = 0; node && depth < GRID_NODE_KINDS.length; depth++) {
+      node.chargePointCount += 1;
+      node.ratedImportW += cp.maxImportW;
+      node = node.parentId ? nodes.get(node.parentId) : undefined;
+    }
+  }
+  const list = [...nodes.values()].sort(
+    (a, b) => (kindOrder.get(a.kind) ?? 9) - (kindOrder.get(b.kind) ?? 9) || a.name.localeCompare(b.name, 'en', { numeric: true }),
+  );
+  return { nodes: list };
+}

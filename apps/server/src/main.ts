@@ -1,0 +1,85 @@
+// Composition root: env → logger → database (migrated by the start script) → seed → HTTP server.
+import fs from 'node:fs';
+import path from 'node:path';
+import { EnvError, loadEnv, repoRoot } from './env.js';
+import { createLogger } from './logger.js';
+import { DatabaseError, openDatabase } from './db/client.js';
+import { createHttpServer } from './http/server.js';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed/demo-seed.js';
+import type { AppDeps } from './trpc/context.js';
+import { deleteExpiredSessions } from './features/auth/auth.repository.js';
+
+async function main(): Promise<void> {
+  const env = loadEnv();
+  const log = createLogger(env.LOG_LEVEL, env.LOG_PRETTY);
+  const database = openDatabase(env.DATABASE_URL);
+  const { db } = database;
+  await db.$queryRawUnsafe('SELECT 1');
+
+  if (env.SEED_DEMO) {
+    const seed = await seedDemo(db);
+    if (seed.seeded) {
+      const tokenFile = path.join(repoRoot, 'data', 'demo-device-tokens.json');
+      fs.mkdirSync(path.dirname(tokenFile), { recursive: true });
+      fs.writeFileSync(tokenFile, JSON.stringify(seed.deviceTokens, null, 2), { mode: 0o600 });
+      log.info({ accessPoints: Object.keys(seed.deviceTokens).length, tokenFile }, 'seeded the demo grid');
+    }
+  }
+
+  const deps: AppDeps = {
+    db,
+    log,
+    auth: {
+      sessionTtlMs: env.SESSION_TTL_HOURS * 3_600_000,
+      sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,
+      secureCookies: env.TRUST_PROXY_TLS,
+    },
+  };
+  const http = createHttpServer({ deps, webDist: env.WEB_DIST, health: async () => ({ database: database.provider }) });
+  await new Promise<void>((resolve, reject) => {
+    http.server.once('error', reject);
+    http.server.listen(env.PORT, env.HOST, resolve);
+  });
+  const address = http.server.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  const url = `http://${env.HOST === '0.0.0.0' ? '127.0.0.1' : env.HOST}:${port}`;
+  log.info({ url, database: database.location }, 'listening');
+
+  const sweep = setInterval(() => {
+    deleteExpiredSessions(db, new Date()).catch((err: unknown) => log.warn({ err }, 'session sweep failed'));
+  }, 3_600_000);
+  sweep.unref();
+
+  const lines = [
+    `Grid Console listening on ${url}`,
+    `  database: ${database.provider} (${database.location})`,
+    ...(env.SEED_DEMO ? [`  demo logins (password "${DEMO_PASSWORD}"):`, ...DEMO_USERS.map((u) => `    ${u.role.padEnd(8)} ${u.email}`)] : []),
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    clearInterval(sweep);
+    void http
+      .close()
+      .then(() => database.close())
+      .catch((err: unknown) => log.error({ err }, 'error during shutdown'))
+      .finally(() => process.exit(0));
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof EnvError || err instanceof DatabaseError) {
+    process.stderr.write(`${err.message}\n`);
+  } else if (err instanceof Error && 'code' in err && (err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    process.stderr.write(`Port already in use: stop the other process or set PORT to a free port (${err.message}).\n`);
+  } else {
+    process.stderr.write(`Grid Console failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+  }
+  process.exit(1);
+});

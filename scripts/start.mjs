@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// `npm start`: migrate the database (the embedded SQLite file by default), build the web app when
+// its sources changed, then run the server (which seeds an empty database and prints the URL and
+// the demo logins). `npm run dev` does the same with the server restarting on change and Vite's
+// dev server for the web app.
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_DATABASE_URL, describeMigrateError, runMigrate, sqliteFilePath } from '../prisma/migrate.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dev = process.argv.includes('--dev');
+const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+const fail = (msg) => {
+  console.error(msg);
+  process.exit(1);
+};
+
+function checkSqlitePath() {
+  const file = sqliteFilePath(url);
+  const dir = path.dirname(file);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.accessSync(dir, fs.constants.W_OK);
+    if (fs.existsSync(file)) fs.accessSync(file, fs.constants.W_OK);
+  } catch (e) {
+    fail(`Cannot write the database file ${file} (${e.code ?? e.message}): make the folder writable or set DATABASE_URL=file:<writable path>.`);
+  }
+}
+
+function newestMtime(p) {
+  if (!fs.existsSync(p)) return 0;
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return Math.max(st.mtimeMs, ...fs.readdirSync(p).map((f) => newestMtime(path.join(p, f))));
+}
+
+function buildWebIfStale() {
+  const web = path.join(root, 'apps/web');
+  const built = path.join(web, 'dist/index.html');
+  const sources = ['src', 'index.html', 'vite.config.ts', '../../public'].map((p) => newestMtime(path.join(web, p)));
+  if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= Math.max(...sources)) return;
+  console.error('building the web app (vite build)…');
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: web,
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) fail('The web app did not build: see the errors above.');
+}
+
+if (url.startsWith('file:')) checkSqlitePath();
+try {
+  await runMigrate('deploy', [], { url });
+} catch (e) {
+  fail(`${describeMigrateError(e)}\nCheck DATABASE_URL (${url.replace(/\/\/[^@]*@/, '//***@')}).`);
+}
+
+const children = [];
+const run = (args, opts = {}) => {
+  const child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url }, cwd: root, ...opts });
+  children.push(child);
+  child.on('exit', (code, signal) => {
+    for (const c of children) if (c !== child && c.exitCode === null) c.kill('SIGTERM');
+    process.exit(code ?? (signal ? 1 : 0));
+  });
+  return child;
+};
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => children.forEach((c) => c.kill(sig)));
+
+const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
+const main = path.join(root, 'apps/server/src/main.ts');
+if (dev) {
+  run([tsx, 'watch', '--conditions=source', main], { env: { ...process.env, DATABASE_URL: url, PORT: process.env.PORT ?? '3000' } });
+  run([path.join(root, 'node_modules/vite/bin/vite.js')], { cwd: path.join(root, 'apps/web') });
+} else {
+  buildWebIfStale();
+  run([tsx, '--conditions=source', main]);
+}
