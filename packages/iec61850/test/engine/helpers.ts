@@ -1,0 +1,64 @@
+// Test helpers: a real HTTP server on 127.0.0.1 (port 0) with the /rti endpoint, and waiting utilities.
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { attachRtiEndpoint } from '../../src/transport/websocket.js';
+import type { RtiEndpointOptions, WsChannel } from '../../src/transport/websocket.js';
+
+export interface TestEndpoint {
+  server: Server;
+  port: number;
+  url: (accessPoint: string) => string;
+  /** Next channel accepted by the endpoint. */
+  nextChannel: () => Promise<WsChannel>;
+  close: () => Promise<void>;
+}
+
+export async function startEndpoint(options: Partial<RtiEndpointOptions> = {}): Promise<TestEndpoint> {
+  const server = createServer((_req, res) => res.writeHead(404).end());
+  const accepted: WsChannel[] = [];
+  const waiters: ((c: WsChannel) => void)[] = [];
+  const endpoint = attachRtiEndpoint(server, {
+    ...options,
+    onChannel: (channel, req) => {
+      options.onChannel?.(channel, req);
+      const waiter = waiters.shift();
+      if (waiter) waiter(channel);
+      else accepted.push(channel);
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    server,
+    port,
+    url: (ap) => `ws://127.0.0.1:${port}/rti/${ap}`,
+    nextChannel: () => {
+      const ready = accepted.shift();
+      if (ready) return Promise.resolve(ready);
+      return new Promise<WsChannel>((resolve) => waiters.push(resolve));
+    },
+    close: async () => {
+      endpoint.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** Resolves when `predicate` holds, polling every 5 ms; rejects after `timeoutMs`. */
+export async function waitFor(predicate: () => boolean, timeoutMs = 3_000, what = 'condition'): Promise<void> {
+  const start = Date.now();
+  while (!predicate()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** A logger that records warnings (for asserting that incidents were logged). */
+export function recordingLogger(): { warn: (m: string) => void; info: () => void; debug: () => void; warnings: string[] } {
+  const warnings: string[] = [];
+  return { warnings, warn: (m: string) => warnings.push(m), info: () => undefined, debug: () => undefined };
+}
