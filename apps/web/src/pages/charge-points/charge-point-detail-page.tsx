@@ -1,0 +1,191 @@
+// One charge point: identity, ratings, where it connects, its EVSEs and what it can do. Read-only for now.
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { apiErrorCode } from '../../api/errors.js';
+import { useTRPC } from '../../api/trpc.js';
+import type { ChargePointDetail } from '../../api/types.js';
+import { PageLoader } from '../../components/page-loader.js';
+import { formatKw } from '../../format/units.js';
+import { ForbiddenPage } from '../errors/forbidden-page.js';
+import { NotFoundPage } from '../errors/not-found-page.js';
+import { QueryErrorPage } from '../errors/query-error-page.js';
+import { ARCHITECTURE_LABEL, CapabilityBadges, REGISTRATION_COLOUR } from './charge-point-columns.js';
+
+interface DetailPageProps {
+  basePath: string;
+  /** In the control room the grid links lead to the grid views; the portal has none. */
+  linkGrid: boolean;
+}
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+function EvseTable({ cp }: { cp: ChargePointDetail }) {
+  if (cp.evses.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        No EVSEs on record.
+      </Text>
+    );
+  return (
+    <Table data-testid="evse-table">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>EVSE</Table.Th>
+          <Table.Th>Connector</Table.Th>
+          <Table.Th ta="right">Max power</Table.Th>
+          <Table.Th>V2G</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {cp.evses.map((evse) => (
+          <Table.Tr key={evse.evseNo}>
+            <Table.Td>#{evse.evseNo}</Table.Td>
+            <Table.Td>{evse.connectorType}</Table.Td>
+            <Table.Td ta="right" ff="monospace">
+              {formatKw(evse.maxPowerW)}
+            </Table.Td>
+            <Table.Td>{evse.v2gCapable ? 'Yes' : 'No'}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+function DetailBody({ cp, linkGrid }: { cp: ChargePointDetail; linkGrid: boolean }) {
+  const place = (ref: { id: string; name: string } | null, param: string) =>
+    !ref ? (
+      <Text span c="dimmed">
+        not placed yet
+      </Text>
+    ) : linkGrid ? (
+      <Anchor component={Link} to={`/charge-points?${param}=${encodeURIComponent(ref.id)}`}>
+        {ref.name}
+      </Anchor>
+    ) : (
+      ref.name
+    );
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+      <Card withBorder>
+        <Title order={2} size="h4" mb="sm">
+          Ratings
+        </Title>
+        <SimpleGrid cols={2} spacing="sm">
+          <Field label="Import max">
+            <span data-testid="max-import">{formatKw(cp.maxImportW)}</span>
+          </Field>
+          <Field label="Export max">
+            {cp.maxExportW > 0 ? formatKw(cp.maxExportW) : 'none (import only)'}
+          </Field>
+          <Field label="EVSEs">{cp.evseCount}</Field>
+          <Field label="Capabilities">
+            <CapabilityBadges cp={cp} />
+          </Field>
+        </SimpleGrid>
+      </Card>
+      <Card withBorder>
+        <Title order={2} size="h4" mb="sm">
+          Connection
+        </Title>
+        <SimpleGrid cols={2} spacing="sm">
+          <Field label="Connection point">{place(cp.connectionPoint, 'cp')}</Field>
+          <Field label="Feeder">{place(cp.feeder, 'feeder')}</Field>
+          <Field label="Address">{cp.address}</Field>
+          <Field label="Access point">{cp.accessPointId}</Field>
+        </SimpleGrid>
+      </Card>
+      <Card withBorder>
+        <Title order={2} size="h4" mb="sm">
+          EVSEs
+        </Title>
+        <EvseTable cp={cp} />
+      </Card>
+      <Card withBorder>
+        <Title order={2} size="h4" mb="sm">
+          Device
+        </Title>
+        <SimpleGrid cols={2} spacing="sm">
+          <Field label="Vendor and model">
+            {cp.vendor} {cp.model}
+          </Field>
+          <Field label="Serial number">{cp.serialNumber}</Field>
+          <Field label="Firmware">{cp.firmware}</Field>
+          <Field label="Logical device (IEC 61850)">
+            <Text span ff="monospace" size="sm">
+              {cp.logicalDevice}
+            </Text>
+          </Field>
+        </SimpleGrid>
+      </Card>
+    </SimpleGrid>
+  );
+}
+
+export function ChargePointDetailPage({ basePath, linkGrid }: DetailPageProps) {
+  const trpc = useTRPC();
+  const id = useParams().id ?? '';
+  const detail = useQuery(trpc.chargePoints.byId.queryOptions({ id }));
+  const back = { backTo: basePath, backLabel: 'Back to the charge point list' };
+
+  if (detail.isPending) return <PageLoader label={`Loading charge point ${id}`} />;
+  if (detail.isError) {
+    const code = apiErrorCode(detail.error);
+    if (code === 'FORBIDDEN') {
+      return (
+        <ForbiddenPage
+          title="This charge point belongs to another operator"
+          message={`${id} is registered to another charge point operator. Your portal shows your own organisation's charge points only.`}
+          {...back}
+        />
+      );
+    }
+    if (code === 'NOT_FOUND') {
+      return (
+        <NotFoundPage
+          title="Charge point not found"
+          message={`There is no charge point with the ID “${id}”. Check the ID or pick one from the list.`}
+          {...back}
+        />
+      );
+    }
+    return <QueryErrorPage error={detail.error} onRetry={() => void detail.refetch()} {...back} />;
+  }
+  const cp = detail.data;
+  return (
+    <Stack gap="md">
+      <div>
+        <Anchor component={Link} to={basePath} size="sm">
+          ← Charge points
+        </Anchor>
+        <Group gap="sm" mt={4} align="center">
+          <Title order={1} size="h2" ff="monospace" data-testid="charge-point-id">
+            {cp.id}
+          </Title>
+          <Badge variant="light" color="gray">
+            {ARCHITECTURE_LABEL[cp.architecture]}
+          </Badge>
+          <Badge variant="light" color={REGISTRATION_COLOUR[cp.registration]}>
+            {cp.registration}
+          </Badge>
+        </Group>
+        <Text c="dimmed" size="sm">
+          {cp.cpo.name} · {cp.vendor} {cp.model} · {cp.address}
+        </Text>
+      </div>
+      <DetailBody cp={cp} linkGrid={linkGrid} />
+    </Stack>
+  );
+}

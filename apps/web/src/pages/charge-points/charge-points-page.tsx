@@ -1,0 +1,127 @@
+// Charge point list for the control room (all CPOs) and the CPO portal (the server returns only its own).
+import { useMemo } from 'react';
+import { Button, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
+import { useTRPC } from '../../api/trpc.js';
+import type { ChargePointRow } from '../../api/types.js';
+import { PageLoader } from '../../components/page-loader.js';
+import { QueryErrorPage } from '../errors/query-error-page.js';
+import { ChargePointFilterBar } from './charge-point-filter-bar.js';
+import {
+  filterChargePoints,
+  hasAnyFilter,
+  readFilters,
+  readSort,
+  writeParam,
+  writeSort,
+} from './charge-point-filters.js';
+import { ChargePointTable } from './charge-point-table.js';
+
+interface ChargePointsPageProps {
+  /** Where detail links point: '/charge-points' or '/portal/charge-points'. */
+  basePath: string;
+  /** The control room shows every CPO and can filter by CPO; the portal shows only its own. */
+  scope: 'dso' | 'cpo';
+}
+
+function cpoOptions(items: readonly ChargePointRow[]) {
+  const names = new Map(items.map((cp) => [cp.cpo.id, cp.cpo.name]));
+  return [...names]
+    .map(([value, label]) => ({ value, label }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
+
+function placeLabel(
+  items: readonly ChargePointRow[],
+  feederId: string | null,
+  cpId: string | null,
+): string | null {
+  if (cpId)
+    return `Connection point: ${items.find((c) => c.connectionPoint?.id === cpId)?.connectionPoint?.name ?? cpId}`;
+  if (feederId) return `Feeder: ${items.find((c) => c.feeder?.id === feederId)?.feeder?.name ?? feederId}`;
+  return null;
+}
+
+export function ChargePointsPage({ basePath, scope }: ChargePointsPageProps) {
+  const trpc = useTRPC();
+  const list = useQuery(trpc.chargePoints.list.queryOptions({}));
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => readFilters(params), [params]);
+  const sort = readSort(params);
+  const items = useMemo(() => list.data?.items ?? [], [list.data]);
+  const rows = useMemo(() => filterChargePoints(items, filters), [items, filters]);
+
+  if (list.isPending) return <PageLoader label="Loading charge points" />;
+  if (list.isError) return <QueryErrorPage error={list.error} onRetry={() => void list.refetch()} />;
+
+  const set = (next: URLSearchParams) => setParams(next, { replace: true });
+  const clearAll = () =>
+    set(new URLSearchParams(params.get('sort') ? { sort: params.get('sort') ?? '' } : {}));
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1} size="h2">
+            Charge points
+          </Title>
+          <Text c="dimmed" size="sm">
+            {scope === 'cpo'
+              ? 'Your charge points as the DSO knows them. Read-only.'
+              : 'Every charge point connected to this grid.'}
+          </Text>
+        </div>
+        <Text size="sm" c="dimmed" data-testid="charge-point-count" aria-live="polite">
+          {rows.length === items.length
+            ? `${items.length} charge points`
+            : `${rows.length} of ${items.length} charge points`}
+        </Text>
+      </Group>
+      <ChargePointFilterBar
+        filters={filters}
+        cpoOptions={scope === 'dso' ? cpoOptions(items) : null}
+        placeLabel={placeLabel(items, filters.feederId, filters.connectionPointId)}
+        onChange={(name, value) => set(writeParam(params, name, value))}
+        onClearPlace={() => set(writeParam(writeParam(params, 'feeder', null), 'cp', null))}
+      />
+      {items.length === 0 ? (
+        <EmptyState
+          mt="lg"
+          title="No charge points yet"
+          description={
+            scope === 'cpo'
+              ? 'Charge points registered by your organisation appear here once the DSO has them on record.'
+              : 'Charge points appear here once they are registered and placed on a connection point.'
+          }
+        />
+      ) : rows.length === 0 ? (
+        <EmptyState
+          mt="lg"
+          title="No charge points match these filters"
+          description="Change the search or clear the filters to see the full list."
+          data-testid="no-matches"
+        >
+          <Button variant="light" onClick={clearAll}>
+            Clear filters
+          </Button>
+        </EmptyState>
+      ) : (
+        <ChargePointTable
+          rows={rows}
+          basePath={basePath}
+          showCpo={scope === 'dso'}
+          sort={sort}
+          onSortChange={(s) => set(writeSort(params, s))}
+        />
+      )}
+      {hasAnyFilter(filters) && rows.length > 0 && (
+        <Group>
+          <Button variant="subtle" size="xs" onClick={clearAll}>
+            Clear filters
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}
