@@ -7,5 +7,5 @@ export { bigInteger, bitString, boolean, enumerated, integer, nul, octetString, 
 export type { ChoiceType, DefaultField, OptionalField, SequenceType } from './constructed.js';
 export { choice, lazy, optional, sequence, sequenceOf, withDefault } from './constructed.js';
 export { decodeJer, decodeJerText, encodeJer, toDecodeError } from './jer.js';
-export { parseJsonText } from './json-text.js';
+export { parseJsonExact, parseJsonText } from './json-text.js';
 export { fromHex, hex, tryFromHex } from './hex.js';

@@ -12,6 +12,11 @@ export function parseJsonText(text: string): unknown {
   return BIG_INTEGER.test(text) ? new BigNumberParser(text).parseDocument() : JSON.parse(text);
 }
 
+/** Always the exact parser (integers beyond 2^53 as bigint); for tests and tools. */
+export function parseJsonExact(text: string): unknown {
+  return new BigNumberParser(text).parseDocument();
+}
+
 const NUMBER = /-?(?:0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
 const WS = /[ \t\n\r]*/y;
 
