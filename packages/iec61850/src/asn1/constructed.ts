@@ -36,16 +36,20 @@ export type SequenceType<F> = Simplify<
 >;
 
 function toFieldDef(name: string, f: AnyField): FieldDef {
+  const inherited = name in Object.prototype;
   if ('mode' in f) {
-    return f.mode === 'default' ? { name, mode: 'default', schema: f.schema, defaultValue: f.value } : { name, mode: 'optional', schema: f.schema };
+    return f.mode === 'default'
+      ? { name, mode: 'default', schema: f.schema, defaultValue: f.value, inherited }
+      : { name, mode: 'optional', schema: f.schema, inherited };
   }
-  return { name, mode: 'required', schema: f };
+  return { name, mode: 'required', schema: f, inherited };
 }
 
 function decodeFields(fields: readonly FieldDef[], o: Record<string, unknown>, ctx: DecodeCtx): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of fields) {
-    const v = Object.hasOwn(o, f.name) ? o[f.name] : undefined;
+    // Field names that exist on Object.prototype need an own-property check; others do not.
+    const v = f.inherited !== true || Object.hasOwn(o, f.name) ? o[f.name] : undefined;
     if (v === undefined) {
       if (f.mode === 'default') out[f.name] = f.defaultValue;
       else if (f.mode === 'required') throw withSegment(new DecodeFailure('shape', 'missing required field'), keySegment(f.name));

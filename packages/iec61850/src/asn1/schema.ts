@@ -36,6 +36,8 @@ export interface FieldDef {
   readonly schema: AnySchema;
   /** The DEFAULT value (a primitive), when mode is 'default'. */
   readonly defaultValue?: unknown;
+  /** The name also exists on Object.prototype (decoding then checks for an own property). */
+  readonly inherited?: boolean;
 }
 
 export type StringCharset = 'utf8' | 'visible' | 'time';
