@@ -129,18 +129,29 @@ const shim = (conn) =>
     },
   });
 
+// The wasm module is instantiated once per process: its JS glue caches views of the wasm memory,
+// so a second instantiation (SQLite, then PostgreSQL, in one test run) would corrupt them.
+let wasmGlue;
+function loadWasmGlue() {
+  wasmGlue ??= (async () => {
+    // instantiate by hand: no --experimental-wasm-modules needed
+    const bgUrl = import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
+    const bg = await import(bgUrl);
+    const bytes = fs.readFileSync(fileURLToPath(new URL('./schema_engine_bg.wasm', bgUrl)));
+    const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': bg });
+    bg.__wbg_set_wasm(instance.exports);
+    instance.exports.__wbindgen_start();
+    const wasmVer = JSON.parse(fs.readFileSync(fileURLToPath(new URL('./package.json', bgUrl)), 'utf8')).version;
+    const evPath = path.join(repoRoot, 'node_modules/@prisma/engines-version/package.json');
+    const cliHash = fs.existsSync(evPath) ? JSON.parse(fs.readFileSync(evPath, 'utf8')).prisma?.enginesVersion : undefined;
+    if (cliHash && !wasmVer.endsWith(cliHash)) console.warn(`warning: schema-engine-wasm ${wasmVer} != CLI engines ${cliHash}`);
+    return bg;
+  })();
+  return wasmGlue;
+}
+
 async function loadEngine(files, factory) {
-  // instantiate by hand: no --experimental-wasm-modules needed
-  const bgUrl = import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
-  const bg = await import(bgUrl);
-  const bytes = fs.readFileSync(fileURLToPath(new URL('./schema_engine_bg.wasm', bgUrl)));
-  const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': bg });
-  bg.__wbg_set_wasm(instance.exports);
-  instance.exports.__wbindgen_start();
-  const wasmVer = JSON.parse(fs.readFileSync(fileURLToPath(new URL('./package.json', bgUrl)), 'utf8')).version;
-  const evPath = path.join(repoRoot, 'node_modules/@prisma/engines-version/package.json');
-  const cliHash = fs.existsSync(evPath) ? JSON.parse(fs.readFileSync(evPath, 'utf8')).prisma?.enginesVersion : undefined;
-  if (cliHash && !wasmVer.endsWith(cliHash)) console.warn(`warning: schema-engine-wasm ${wasmVer} != CLI engines ${cliHash}`);
+  const bg = await loadWasmGlue();
   const debug = process.env.DEBUG ? (m) => console.error('[schema-engine]', m) : () => {};
   return bg.SchemaEngine.new({ datamodels: files.map((f) => [f.path, f.content]) }, debug, factory);
 }
@@ -183,11 +194,15 @@ export async function runMigrate(cmd, args = [], { url = process.env.DATABASE_UR
   const schema = { files };
   const filters = { externalTables: [], externalEnums: [] };
   const { factory: raw } = await makeAdapter(url, { resetSqlite: cmd === 'reset' && flag('--force') });
+  // The engine does not close the connections it opens: track and dispose them, or an in-process
+  // caller (the start script, the tests) finds the SQLite file locked afterwards.
+  const opened = [];
+  const track = (conn) => (opened.push(conn), shim(conn));
   const factory = bindMigrationAwareSqlAdapterFactory({
     adapterName: raw.adapterName,
     provider: raw.provider,
-    connect: async () => shim(await raw.connect()),
-    connectToShadowDb: async () => shim(await raw.connectToShadowDb()),
+    connect: async () => track(await raw.connect()),
+    connectToShadowDb: async () => track(await raw.connectToShadowDb()),
   });
   const migrations = (dirs) => migrationsList(migrationsDir, dirs);
   let engine;
@@ -270,6 +285,7 @@ export async function runMigrate(cmd, args = [], { url = process.env.DATABASE_UR
     }
   } finally {
     engine?.free();
+    await Promise.allSettled(opened.map((c) => c.dispose()));
   }
   return { exitCode, stdout };
 }
