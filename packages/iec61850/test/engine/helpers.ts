@@ -62,3 +62,52 @@ export function recordingLogger(): { warn: (m: string) => void; info: () => void
   const warnings: string[] = [];
   return { warnings, warn: (m: string) => warnings.push(m), info: () => undefined, debug: () => undefined };
 }
+
+import { AcsiClient } from '../../src/client/index.js';
+import { AcsiServer } from '../../src/server/index.js';
+import type { AcsiServerOptions } from '../../src/server/index.js';
+import { connect } from '../../src/transport/websocket.js';
+import type { ConnectOptions } from '../../src/transport/websocket.js';
+import type { AssociationOptions } from '../../src/association/index.js';
+import { chargePointModel } from '../../examples/charge-point-model.js';
+
+export interface Pair {
+  endpoint: TestEndpoint;
+  server: AcsiServer;
+  client: AcsiClient;
+  /** Dial again (a reconnect of the same device) and return the new client. */
+  reconnect: () => Promise<AcsiClient>;
+  close: () => Promise<void>;
+}
+
+/** Reverse mode: the DSO side is WS server + ACSI client; the device dials in and serves its model. */
+export async function startPair(
+  options: Partial<AcsiServerOptions> & {
+    endpoint?: Partial<RtiEndpointOptions>;
+    connect?: ConnectOptions;
+    clientAssociation?: Omit<AssociationOptions, 'role' | 'onRequest'>;
+    ld?: string;
+  } = {},
+): Promise<Pair> {
+  const ld = options.ld ?? 'CP0001';
+  const endpoint = await startEndpoint(options.endpoint);
+  const server = new AcsiServer({ model: options.model ?? chargePointModel(ld), ...options });
+  const dial = async (): Promise<AcsiClient> => {
+    const channel = await connect(endpoint.url(ld), options.connect);
+    server.attach(channel);
+    const client = AcsiClient.attach(await endpoint.nextChannel(), options.clientAssociation);
+    if (!(await client.ready())) throw new Error('association failed');
+    return client;
+  };
+  const client = await dial();
+  return {
+    endpoint,
+    server,
+    client,
+    reconnect: dial,
+    close: async () => {
+      server.close();
+      await endpoint.close();
+    },
+  };
+}

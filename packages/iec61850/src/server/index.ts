@@ -1,0 +1,11 @@
+export { AcsiServer } from './acsi-server.js';
+export type { AcsiServerOptions } from './acsi-server.js';
+export type { ControlHook } from './control/control-engine.js';
+export { IedModel } from './model/ied-model.js';
+export type { ChangeKind, LeafChange } from './model/ied-model.js';
+export { ModelError } from './model/build.js';
+export { CDC, SI_UNITS } from './model/cdc.js';
+export type * from './model/model-json.js';
+export { CTL_MODELS } from './model/types.js';
+export type { BasicType, CtlModel, DaLeaf, DaNode, DataObject, DataSet, LogicalDevice, LogicalNode } from './model/types.js';
+export { GOOD_QUALITY, timeStampOf, msOfTimeStamp } from './model/values.js';
