@@ -202,7 +202,7 @@ export class Association {
     }
   }
 
-  private onUndecodable(text: string, error: { path: string; message: string; invokeId?: number; kind: string }): void {
+  private onUndecodable(text: string, error: { path: string; message: string; invokeId?: number; associateId?: string; kind: string }): void {
     this.stats.decodeErrors += 1;
     this.logger.warn('undecodable frame', {
       channel: this.channel.label,
@@ -210,7 +210,8 @@ export class Association {
       error: error.message,
       frame: excerpt(text),
     });
-    if (error.invokeId !== undefined && this.currentState === 'up') {
+    const foreign = error.associateId !== undefined && error.associateId !== this.id;
+    if (error.invokeId !== undefined && this.currentState === 'up' && !foreign) {
       this.sendResponse(error.invokeId, { serviceError: 'parameterValueInappropriate' });
     } else {
       this.protocolError(`undecodable frame at ${error.path}: ${error.message}`);

@@ -111,3 +111,40 @@ export async function startPair(
     },
   };
 }
+
+import type { ChannelClose, MessageChannel } from '../../src/transport/channel.js';
+
+/** A peer that speaks raw frames: for malformed input and protocol-error tests. */
+export interface RawPeer {
+  send: (text: string) => void;
+  next: (timeoutMs?: number) => Promise<string>;
+  closed: Promise<ChannelClose>;
+  frames: string[];
+}
+
+export function rawPeer(channel: MessageChannel): RawPeer {
+  const frames: string[] = [];
+  const waiters: ((f: string) => void)[] = [];
+  channel.on('frame', (text) => {
+    const w = waiters.shift();
+    if (w) w(text);
+    else frames.push(text);
+  });
+  const closed = new Promise<ChannelClose>((resolve) => channel.on('close', resolve));
+  return {
+    frames,
+    send: (text) => channel.send(text),
+    closed,
+    next: (timeoutMs = 2000) => {
+      const ready = frames.shift();
+      if (ready !== undefined) return Promise.resolve(ready);
+      return new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no frame')), timeoutMs);
+        waiters.push((f) => {
+          clearTimeout(timer);
+          resolve(f);
+        });
+      });
+    },
+  };
+}
