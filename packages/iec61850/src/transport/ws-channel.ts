@@ -23,6 +23,8 @@ export interface WsChannelOptions {
 
 /** How long an orderly close may take before the socket is torn down. */
 const CLOSE_GRACE_MS = 1_000;
+/** Early frames kept until the first listener subscribes. */
+const MAX_BACKLOG = 64;
 
 export class WsChannel implements MessageChannel {
   readonly label: string;
@@ -35,6 +37,8 @@ export class WsChannel implements MessageChannel {
   private lastPongAt = Date.now();
   private forcedCause: ChannelCloseCause | undefined;
   private closed = false;
+  /** Frames that arrived before anyone listened (e.g. between `connect()` and `attach()`). */
+  private backlog: [string, number][] | undefined = [];
 
   constructor(
     private readonly ws: WebSocket,
@@ -81,6 +85,11 @@ export class WsChannel implements MessageChannel {
 
   on<K extends keyof ChannelEvents>(event: K, handler: ChannelEvents[K]): void {
     this.listeners.on(event, handler);
+    if (event === 'frame' && this.backlog) {
+      const early = this.backlog;
+      this.backlog = undefined;
+      if (early.length > 0) queueMicrotask(() => early.forEach(([text, size]) => this.listeners.emit('frame', text, size)));
+    }
   }
 
   off<K extends keyof ChannelEvents>(event: K, handler: ChannelEvents[K]): void {
@@ -94,7 +103,12 @@ export class WsChannel implements MessageChannel {
       : Buffer.isBuffer(data)
         ? data
         : Buffer.from(data);
-    this.listeners.emit('frame', buffer.toString('utf8'), buffer.byteLength);
+    const text = buffer.toString('utf8');
+    if (this.backlog) {
+      if (this.backlog.length < MAX_BACKLOG) this.backlog.push([text, buffer.byteLength]);
+      return;
+    }
+    this.listeners.emit('frame', text, buffer.byteLength);
   }
 
   private startKeepAlive(options: KeepAliveOptions): void {

@@ -70,6 +70,15 @@ describe('association over a real WebSocket (reverse mode)', () => {
     await waitFor(() => device.state === 'down');
   });
 
+  it('frames that arrive before the device attached are kept for it', async () => {
+    endpoint = await startEndpoint({ onChannel: (channel) => void new Association(channel, { role: 'client' }) });
+    const channel = await connect(endpoint.url('CP0001'));
+    await sleep(50); // the associateRequest is already here
+    const device = new Association(channel, { role: 'server', onRequest: echoDirectory });
+    await waitFor(() => device.state === 'up', 2000, 'late attach');
+    device.abort();
+  });
+
   it('refused association goes down with cause refused', async () => {
     endpoint = await startEndpoint();
     const device = new Association(await connect(endpoint.url('CP0001')), {
