@@ -36,6 +36,8 @@ export class AcsiServer {
   readonly controls: ControlEngine;
   private readonly rcbServices: RcbServices;
   private readonly sinks = new Map<Association, Sink>();
+  /** Reports that could not be sent although the association was up (larger than the peer accepts). */
+  readonly stats = { reportsDropped: 0 };
   private sinkCounter = 0;
 
   constructor(private readonly options: AcsiServerOptions) {
@@ -57,7 +59,12 @@ export class AcsiServer {
     this.sinkCounter += 1;
     const sink: Sink = {
       id: `sink-${this.sinkCounter}`,
-      sendReport: (report) => association.sendUnconfirmed({ report }),
+      sendReport: (report) => {
+        if (association.state !== 'up') return false;
+        // an entry that can never be sent must not block the BRCB buffer: count it and move on
+        if (!association.sendUnconfirmed({ report })) this.stats.reportsDropped += 1;
+        return true;
+      },
       sendCmdTerm: (cmdTerm) => association.sendUnconfirmed({ cmdTerm }),
     };
     this.sinks.set(association, sink);

@@ -80,7 +80,6 @@ export class WsChannel implements MessageChannel {
       this.ws.terminate();
     }
     this.graceTimer = setTimeout(() => this.ws.terminate(), CLOSE_GRACE_MS);
-    this.graceTimer.unref();
   }
 
   on<K extends keyof ChannelEvents>(event: K, handler: ChannelEvents[K]): void {
@@ -127,7 +126,6 @@ export class WsChannel implements MessageChannel {
         // the close event follows
       }
     }, intervalMs);
-    this.pingTimer.unref();
   }
 
   private onClose(code: number, reason: string): void {

@@ -97,7 +97,6 @@ export class ControlEngine {
       this.selections.delete(dobj.ref);
       this.expired.set(dobj.ref, sinkId);
     }, sboTimeoutOf(dobj));
-    timer.unref();
     const selection: Selection = { sinkId, timer };
     if (ctlNum !== undefined) selection.ctlNum = ctlNum;
     if (ctlVal !== undefined) selection.ctlVal = ctlVal;

@@ -129,7 +129,6 @@ export class ReportEngine {
     const active = rcb.rptEna || rcb.buffered;
     if (!active || !rcb.trgOps.integrity || rcb.intgPd <= 0) return;
     rcb.integrityTimer = setInterval(() => this.integrity(rcb), rcb.intgPd);
-    rcb.integrityTimer.unref();
   }
 
   private emit(rcb: RcbState, entryData: EntryData1[]): void {
