@@ -1,2 +1,2 @@
 // The one place the web app learns the server's API type (type-only: nothing of the server is bundled).
-export type { AppRouter } from './contract-stub.js';
+export type { AppRouter } from '@dso/server/router';

@@ -18,6 +18,9 @@ export const ARCHITECTURE_LABEL: Record<ChargePointRow['architecture'], string> 
   residential: 'Residential',
 };
 
+export const CAPABILITY_LEGEND =
+  'V2G: can discharge to the grid · Q: reactive power / power factor · f: frequency response';
+
 export function CapabilityBadges({
   cp,
 }: {
@@ -30,7 +33,11 @@ export function CapabilityBadges({
       label: 'Q',
       title: 'Can follow a reactive power or power factor target',
     },
-    cp.freqResponseCapable && { key: 'f', label: 'f', title: 'Can respond to grid frequency' },
+    cp.freqResponseCapable && {
+      key: 'f',
+      label: 'f',
+      title: 'Can respond to grid frequency (frequency response)',
+    },
   ].filter((c) => c !== false);
   if (list.length === 0)
     return (
@@ -41,7 +48,7 @@ export function CapabilityBadges({
   return (
     <Group gap={4} wrap="nowrap">
       {list.map((c) => (
-        <Badge key={c.key} size="xs" variant="outline" color="gray" title={c.title}>
+        <Badge key={c.key} size="xs" variant="outline" color="gray" tt="none" title={c.title}>
           {c.label}
         </Badge>
       ))}
@@ -50,17 +57,20 @@ export function CapabilityBadges({
 }
 
 const numberCell = (watts: number) => (
-  <Text size="sm" ff="monospace" ta="right">
+  <Text size="sm" className="tabular-nums" ta="right">
     {formatKw(watts)}
   </Text>
 );
+
+/** Plain text that may be cut off by the column width: the full text is in the tooltip. */
+const textCell = (text: string) => <span title={text}>{text || '—'}</span>;
 
 /** The table's columns; the CPO column only where more than one CPO can appear (the control room). */
 export function chargePointColumns(basePath: string, showCpo: boolean): ColumnDef<ChargePointRow, unknown>[] {
   const columns = [
     column.accessor('id', {
       header: 'ID',
-      size: 110,
+      size: 100,
       cell: (info) => (
         <Anchor
           component={Link}
@@ -72,10 +82,15 @@ export function chargePointColumns(basePath: string, showCpo: boolean): ColumnDe
         </Anchor>
       ),
     }),
-    column.accessor((cp) => cp.cpo.name, { id: 'cpo', header: 'CPO', size: 120 }),
+    column.accessor((cp) => cp.cpo.name, {
+      id: 'cpo',
+      header: 'CPO',
+      size: 110,
+      cell: (info) => textCell(info.getValue()),
+    }),
     column.accessor('architecture', {
       header: 'Type',
-      size: 110,
+      size: 105,
       cell: (info) => ARCHITECTURE_LABEL[info.getValue()],
     }),
     column.accessor('registration', {
@@ -90,24 +105,38 @@ export function chargePointColumns(basePath: string, showCpo: boolean): ColumnDe
     column.accessor((cp) => cp.connectionPoint?.name ?? '', {
       id: 'connectionPoint',
       header: 'Connection point',
-      size: 170,
+      size: 190,
+      cell: (info) => textCell(info.getValue()),
     }),
-    column.accessor((cp) => cp.feeder?.name ?? '', { id: 'feeder', header: 'Feeder', size: 120 }),
+    column.accessor((cp) => cp.feeder?.name ?? '', {
+      id: 'feeder',
+      header: 'Feeder',
+      size: 140,
+      cell: (info) => textCell(info.getValue()),
+    }),
     column.accessor('maxImportW', {
-      header: 'Import max',
-      size: 100,
+      header: 'Import',
+      size: 85,
       cell: (info) => numberCell(info.getValue()),
     }),
     column.accessor('maxExportW', {
-      header: 'Export max',
-      size: 100,
+      header: 'Export',
+      size: 85,
       cell: (info) => numberCell(info.getValue()),
     }),
-    column.accessor('evseCount', { header: 'EVSEs', size: 70 }),
+    column.accessor('evseCount', {
+      header: 'EVSEs',
+      size: 70,
+      cell: (info) => (
+        <Text size="sm" ta="right">
+          {info.getValue()}
+        </Text>
+      ),
+    }),
     column.display({
       id: 'capabilities',
       header: 'Capabilities',
-      size: 120,
+      size: 110,
       cell: (info) => <CapabilityBadges cp={info.row.original} />,
     }),
   ] as ColumnDef<ChargePointRow, unknown>[];

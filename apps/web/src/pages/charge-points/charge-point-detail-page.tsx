@@ -53,7 +53,7 @@ function EvseTable({ cp }: { cp: ChargePointDetail }) {
           <Table.Tr key={evse.evseNo}>
             <Table.Td>#{evse.evseNo}</Table.Td>
             <Table.Td>{evse.connectorType}</Table.Td>
-            <Table.Td ta="right" ff="monospace">
+            <Table.Td ta="right" className="tabular-nums">
               {formatKw(evse.maxPowerW)}
             </Table.Td>
             <Table.Td>{evse.v2gCapable ? 'Yes' : 'No'}</Table.Td>

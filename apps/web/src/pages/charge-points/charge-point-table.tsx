@@ -15,6 +15,7 @@ import { chargePointColumns } from './charge-point-columns.js';
 import type { SortSpec } from './charge-point-filters.js';
 
 const ROW_HEIGHT = 41;
+const rowHeight = () => ROW_HEIGHT;
 
 interface ChargePointTableProps {
   rows: ChargePointRow[];
@@ -29,7 +30,12 @@ function SortHeader({ header }: { header: Header<ChargePointRow, unknown> }) {
   const title = flexRender(header.column.columnDef.header, header.getContext());
   if (!header.column.getCanSort()) return <>{title}</>;
   return (
-    <UnstyledButton onClick={header.column.getToggleSortingHandler()} fw={600} fz="sm">
+    <UnstyledButton
+      onClick={header.column.getToggleSortingHandler()}
+      fw={600}
+      fz="sm"
+      style={{ whiteSpace: 'nowrap' }}
+    >
       {title}
       <Text span c={sorted ? 'inherit' : 'dimmed'} ml={4} aria-hidden="true">
         {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
@@ -40,7 +46,9 @@ function SortHeader({ header }: { header: Header<ChargePointRow, unknown> }) {
 
 export function ChargePointTable({ rows, basePath, showCpo, sort, onSortChange }: ChargePointTableProps) {
   const columns = useMemo(() => chargePointColumns(basePath, showCpo), [basePath, showCpo]);
-  const sorting: SortingState = [sort];
+  // A stable sorting array: a new one each render would recompute the sorted rows each render and
+  // make TanStack Table reset its state again and again (a render loop).
+  const sorting: SortingState = useMemo(() => [{ id: sort.id, desc: sort.desc }], [sort.id, sort.desc]);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table returns fresh functions by design
   const table = useReactTable({
     data: rows,
@@ -52,13 +60,14 @@ export function ChargePointTable({ rows, basePath, showCpo, sort, onSortChange }
     },
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
+    autoResetAll: false,
   });
   const tableRows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: tableRows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: rowHeight,
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
@@ -69,7 +78,7 @@ export function ChargePointTable({ rows, basePath, showCpo, sort, onSortChange }
   return (
     <div
       ref={scrollRef}
-      style={{ overflow: 'auto', height: 'max(320px, calc(100dvh - 250px))' }}
+      style={{ overflow: 'auto', height: 'max(320px, calc(100dvh - 290px))' }}
       data-testid="charge-point-scroll"
       tabIndex={0}
       aria-label="Charge point table, scrollable"
@@ -77,7 +86,7 @@ export function ChargePointTable({ rows, basePath, showCpo, sort, onSortChange }
       <Table
         stickyHeader
         highlightOnHover
-        style={{ tableLayout: 'fixed', minWidth: 1040 }}
+        style={{ tableLayout: 'fixed', minWidth: 1000 }}
         data-testid="charge-point-table"
         aria-rowcount={tableRows.length + 1}
       >

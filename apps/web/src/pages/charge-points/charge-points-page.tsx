@@ -17,6 +17,7 @@ import {
   writeSort,
 } from './charge-point-filters.js';
 import { ChargePointTable } from './charge-point-table.js';
+import { CAPABILITY_LEGEND } from './charge-point-columns.js';
 
 interface ChargePointsPageProps {
   /** Where detail links point: '/charge-points' or '/portal/charge-points'. */
@@ -51,6 +52,7 @@ export function ChargePointsPage({ basePath, scope }: ChargePointsPageProps) {
   const sort = readSort(params);
   const items = useMemo(() => list.data?.items ?? [], [list.data]);
   const rows = useMemo(() => filterChargePoints(items, filters), [items, filters]);
+  const cpos = useMemo(() => cpoOptions(items), [items]);
 
   if (list.isPending) return <PageLoader label="Loading charge points" />;
   if (list.isError) return <QueryErrorPage error={list.error} onRetry={() => void list.refetch()} />;
@@ -80,7 +82,7 @@ export function ChargePointsPage({ basePath, scope }: ChargePointsPageProps) {
       </Group>
       <ChargePointFilterBar
         filters={filters}
-        cpoOptions={scope === 'dso' ? cpoOptions(items) : null}
+        cpoOptions={scope === 'dso' ? cpos : null}
         placeLabel={placeLabel(items, filters.feederId, filters.connectionPointId)}
         onChange={(name, value) => set(writeParam(params, name, value))}
         onClearPlace={() => set(writeParam(writeParam(params, 'feeder', null), 'cp', null))}
@@ -115,11 +117,16 @@ export function ChargePointsPage({ basePath, scope }: ChargePointsPageProps) {
           onSortChange={(s) => set(writeSort(params, s))}
         />
       )}
-      {hasAnyFilter(filters) && rows.length > 0 && (
-        <Group>
-          <Button variant="subtle" size="xs" onClick={clearAll}>
-            Clear filters
-          </Button>
+      {rows.length > 0 && (
+        <Group justify="space-between">
+          <Text size="xs" c="dimmed">
+            Capabilities — {CAPABILITY_LEGEND}. Power in kW (import and export ratings).
+          </Text>
+          {hasAnyFilter(filters) && (
+            <Button variant="subtle" size="xs" onClick={clearAll}>
+              Clear filters
+            </Button>
+          )}
         </Group>
       )}
     </Stack>

@@ -15,7 +15,7 @@ function SummaryCard({ label, value, detail }: { label: string; value: string; d
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
         {label}
       </Text>
-      <Text size="xl" fw={700} ff="monospace">
+      <Text size="xl" fw={700} className="tabular-nums">
         {value}
       </Text>
       <Text size="xs" c="dimmed">

@@ -35,7 +35,7 @@ function NameCell({
       {hasChildren ? (
         <ActionIcon
           variant="subtle"
-          color="gray"
+          color="var(--mantine-color-dimmed)"
           size="sm"
           aria-label={label}
           aria-expanded={expanded}
@@ -61,12 +61,12 @@ function RatingCell({ entry }: { entry: GridTreeNode }) {
   const share = capacityW > 0 ? ratedImportW / capacityW : Number.NaN;
   return (
     <Group gap="xs" wrap="nowrap" justify="flex-end">
-      <Text size="sm" ff="monospace" ta="right" miw={72}>
+      <Text size="sm" className="tabular-nums" ta="right" miw={72}>
         {formatPowerW(ratedImportW)}
       </Text>
       <Progress
         value={Number.isFinite(share) ? Math.min(share * 100, 100) : 0}
-        color="gray"
+        color="var(--mantine-color-dimmed)"
         w={80}
         size="sm"
         aria-label={`Connected rating ${formatPercent(share)} of capacity`}
@@ -109,7 +109,7 @@ export function GridTreeTable({ rows, isExpanded, onToggle }: GridTreeTableProps
                     {KIND_LABEL[entry.node.kind]}
                   </Badge>
                 </Table.Td>
-                <Table.Td ta="right" ff="monospace" data-testid="node-capacity">
+                <Table.Td ta="right" className="tabular-nums" data-testid="node-capacity">
                   {formatPowerW(entry.node.capacityW)}
                 </Table.Td>
                 <Table.Td>
