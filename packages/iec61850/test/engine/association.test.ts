@@ -187,8 +187,8 @@ describe('association over a real WebSocket (reverse mode)', () => {
   });
 
   it('keeps a healthy peer alive across many ping periods', async () => {
-    const { dso } = await reversePair({ endpoint: { keepAlive: { intervalMs: 20, timeoutMs: 80 } } });
-    await sleep(250);
+    const { dso } = await reversePair({ endpoint: { keepAlive: { intervalMs: 50, timeoutMs: 400 } } });
+    await sleep(1_000); // 20 ping periods, 2.5 timeouts: only answered pings keep it up
     expect(dso.state).toBe('up');
   });
 });
