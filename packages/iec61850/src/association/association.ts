@@ -3,7 +3,6 @@
 // the WS client); the ACSI server side answers it. Afterwards both sides may call, answer,
 // send unconfirmed services, refresh the token, release and abort.
 import { randomUUID } from 'node:crypto';
-import { decodePdu, encodePdu } from '../codec/index.js';
 import type {
   AssociateRequest,
   AssociateServiceType,
@@ -19,6 +18,7 @@ import type {
 import { Listeners } from '../transport/channel.js';
 import type { ChannelClose, MessageChannel } from '../transport/channel.js';
 import { CallQueue } from './call-queue.js';
+import { PduLink } from './pdu-link.js';
 import { emptyStats, excerpt, silentLogger } from './types.js';
 import type { AssociationState, AssociationStats, CallOutcome, DownReason, Logger } from './types.js';
 
@@ -63,8 +63,7 @@ export class Association {
   private readonly listeners: Listeners<AssociationEvents>;
   private readonly logger: Logger;
   private readonly calls: CallQueue;
-  private readonly maxOwnMessageSize: number;
-  private peerMaxMessageSize = Number.MAX_SAFE_INTEGER;
+  private readonly link: PduLink;
   private currentState: AssociationState = 'associating';
   private id = '';
   private invokeCounter = 0;
@@ -81,7 +80,7 @@ export class Association {
     this.logger = options.logger ?? silentLogger;
     this.listeners = new Listeners((error) => this.logger.warn('event handler threw', { error: String(error) }));
     this.handler = options.onRequest;
-    this.maxOwnMessageSize = options.maxMessageSize ?? channel.maxFrameSize;
+    this.link = new PduLink(channel, this.stats, this.logger, options.maxMessageSize ?? channel.maxFrameSize);
     this.calls = new CallQueue({
       maxQueued: options.maxQueuedCalls ?? DEFAULTS.maxQueuedCalls,
       nextInvokeId: () => this.nextInvokeId(),
@@ -182,39 +181,23 @@ export class Association {
 
   private onFrame(text: string, size: number): void {
     if (this.currentState === 'down') return;
-    this.stats.framesIn += 1;
-    if (size > this.maxOwnMessageSize) {
-      this.stats.oversizeFrames += 1;
-      this.logger.warn('frame larger than maxMessageSize', { channel: this.channel.label, size });
-      this.protocolError(`frame of ${size} bytes > maxMessageSize ${this.maxOwnMessageSize}`, 1009);
-      return;
+    const frame = this.link.receive(text, size);
+    if (!frame.ok && frame.problem === 'oversize') {
+      return this.protocolError(`frame of ${frame.size} bytes > maxMessageSize ${this.link.maxOwnMessageSize}`, 1009);
     }
-    const decoded = decodePdu(text);
-    if (!decoded.ok) {
-      this.onUndecodable(text, decoded.error);
-      return;
+    if (!frame.ok) {
+      const { invokeId, associateId, path, message } = frame.error;
+      const foreign = associateId !== undefined && associateId !== this.id;
+      if (invokeId !== undefined && this.currentState === 'up' && !foreign) {
+        return this.sendResponse(invokeId, { serviceError: 'parameterValueInappropriate' });
+      }
+      return this.protocolError(`undecodable frame at ${path}: ${message}`);
     }
     try {
-      this.dispatch(decoded.value);
+      this.dispatch(frame.pdu);
     } catch (error) {
       this.logger.warn('frame handling failed', { channel: this.channel.label, error: String(error) });
       this.protocolError('internal error while handling a frame');
-    }
-  }
-
-  private onUndecodable(text: string, error: { path: string; message: string; invokeId?: number; associateId?: string; kind: string }): void {
-    this.stats.decodeErrors += 1;
-    this.logger.warn('undecodable frame', {
-      channel: this.channel.label,
-      path: error.path,
-      error: error.message,
-      frame: excerpt(text),
-    });
-    const foreign = error.associateId !== undefined && error.associateId !== this.id;
-    if (error.invokeId !== undefined && this.currentState === 'up' && !foreign) {
-      this.sendResponse(error.invokeId, { serviceError: 'parameterValueInappropriate' });
-    } else {
-      this.protocolError(`undecodable frame at ${error.path}: ${error.message}`);
     }
   }
 
@@ -236,7 +219,7 @@ export class Association {
       if (response.serviceError !== undefined && response.serviceError !== 'noError') {
         return this.goDown({ cause: 'refused', detail: response.serviceError }, 1000);
       }
-      this.peerMaxMessageSize = response.maxMessageSize > 0 ? response.maxMessageSize : this.peerMaxMessageSize;
+      if (response.maxMessageSize > 0) this.link.peerMaxMessageSize = response.maxMessageSize;
       const own = this.options.maxOutstandingCalls ?? DEFAULTS.maxOutstandingCalls;
       const peer = response.maxOutstandingCalls ?? 0;
       return this.becomeUp(response.associateId, peer > 0 ? Math.min(own, peer) : own);
@@ -271,15 +254,15 @@ export class Association {
     const associateId = randomUUID();
     if (refusal !== undefined && refusal !== 'noError') {
       this.sendAssociate({
-        associateResponse: { maxMessageSize: this.maxOwnMessageSize, associateId: '', serviceError: refusal },
+        associateResponse: { maxMessageSize: this.link.maxOwnMessageSize, associateId: '', serviceError: refusal },
       });
       return this.goDown({ cause: 'refused', detail: refusal }, 1000);
     }
-    if (request.maxMessageSize > 0) this.peerMaxMessageSize = request.maxMessageSize;
+    if (request.maxMessageSize > 0) this.link.peerMaxMessageSize = request.maxMessageSize;
     const window = this.options.maxOutstandingCalls ?? DEFAULTS.maxOutstandingCalls;
     this.id = associateId;
     this.sendAssociate({
-      associateResponse: { maxMessageSize: this.maxOwnMessageSize, associateId, maxOutstandingCalls: window },
+      associateResponse: { maxMessageSize: this.link.maxOwnMessageSize, associateId, maxOutstandingCalls: window },
     });
     this.becomeUp(associateId, window);
   }
@@ -342,7 +325,7 @@ export class Association {
 
   private sendAssociateRequest(): void {
     const calledAP = this.options.calledAP ?? this.channel.accessPoint;
-    const request: AssociateRequest = { maxMessageSize: this.maxOwnMessageSize };
+    const request: AssociateRequest = { maxMessageSize: this.link.maxOwnMessageSize };
     if (calledAP !== undefined) request.calledAP = calledAP;
     this.sendAssociate({ associateRequest: request });
   }
@@ -366,20 +349,7 @@ export class Association {
   }
 
   private sendPdu(pdu: TpaaPdu): boolean {
-    let text: string;
-    try {
-      text = encodePdu(pdu);
-    } catch (error) {
-      this.logger.warn('cannot encode outbound PDU', { channel: this.channel.label, error: String(error) });
-      return false;
-    }
-    if (Buffer.byteLength(text) > this.peerMaxMessageSize) {
-      this.logger.warn('outbound frame exceeds peer maxMessageSize', { channel: this.channel.label });
-      return false;
-    }
-    this.stats.framesOut += 1;
-    this.channel.send(text);
-    return true;
+    return this.link.send(pdu);
   }
 
   // ---- lifecycle ------------------------------------------------------------------------------
