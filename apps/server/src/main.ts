@@ -35,7 +35,7 @@ async function main(): Promise<void> {
       secureCookies: env.TRUST_PROXY_TLS,
     },
   };
-  const http = createHttpServer({ deps, webDist: env.WEB_DIST, health: async () => ({ database: database.provider }) });
+  const http = createHttpServer({ deps, webDist: env.WEB_DIST, health: () => Promise.resolve({ database: database.provider }) });
   await new Promise<void>((resolve, reject) => {
     http.server.once('error', reject);
     http.server.listen(env.PORT, env.HOST, resolve);
