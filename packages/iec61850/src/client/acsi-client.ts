@@ -77,10 +77,15 @@ export class AcsiClient {
 
   private onUnconfirmed(service: UnconfirmedServiceType): void {
     if ('report' in service) {
-      this.reportStream.receive(service.report, (error) => this.logger.warn('report handler threw', { error: String(error) }));
+      const report = service.report;
+      const delivered = this.reportStream.receive(report, (error) => this.logger.warn('report handler threw', { error: String(error) }));
+      if (!delivered) this.logger.info('report dropped (RCB not enabled here, or a duplicate sqNum)', { rptID: report.rptID, sqNum: report.sqNum });
       return;
     }
-    if (!this.terminations.deliver(service.cmdTerm)) this.stats.unexpectedCmdTerm += 1;
+    if (!this.terminations.deliver(service.cmdTerm)) {
+      this.stats.unexpectedCmdTerm += 1;
+      this.logger.info('CommandTermination nobody waited for', { ref: service.cmdTerm.ref, ctlNum: service.cmdTerm.ctlNum });
+    }
   }
 
   private call(service: RequestServiceType, timeoutMs?: number) {

@@ -17,6 +17,8 @@ export class ReportBuffer {
   /** Id of the last entry delivered (0n = nothing yet). */
   private cursor = 0n;
   private overflowed = false;
+  /** Highest id dropped by overflow since the last purge (purged entries are no loss). */
+  private droppedUpTo = 0n;
 
   constructor(private readonly capacity: number) {}
 
@@ -39,7 +41,9 @@ export class ReportBuffer {
     this.entries.push(entry);
     while (this.entries.length > this.capacity) {
       const dropped = this.entries.shift();
-      if (dropped && dropped.id > this.cursor) this.overflowed = true;
+      if (!dropped) break;
+      this.droppedUpTo = dropped.id;
+      if (dropped.id > this.cursor) this.overflowed = true;
     }
     return entry;
   }
@@ -58,7 +62,8 @@ export class ReportBuffer {
 
   /**
    * Resume after a client-written EntryID: zero → from the oldest; a buffered id → after it;
-   * an id older than the buffer → from the oldest with bufOvfl; a never-issued id → false.
+   * an id older than the buffer → from the oldest, with bufOvfl when entries after it were lost to
+   * overflow (not when they were purged); a never-issued id → false.
    */
   resumeAfter(entryID: Uint8Array): boolean {
     const id = bigIntFromEntryId(entryID);
@@ -66,14 +71,16 @@ export class ReportBuffer {
     const oldest = this.entries[0];
     if (id === 0n) {
       this.cursor = 0n;
+      this.overflowed = this.droppedUpTo > 0n;
       return true;
     }
     if (oldest && id < oldest.id - 1n) {
       this.cursor = oldest.id - 1n;
-      this.overflowed = true;
+      this.overflowed = id < this.droppedUpTo;
       return true;
     }
     this.cursor = id;
+    this.overflowed = false;
     return true;
   }
 
@@ -81,5 +88,6 @@ export class ReportBuffer {
     this.entries = [];
     this.cursor = this.lastIssued;
     this.overflowed = false;
+    this.droppedUpTo = 0n;
   }
 }
