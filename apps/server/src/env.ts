@@ -44,3 +44,14 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got "${String(relevant[String(i.path[0])])}")`);
   throw new EnvError(`Invalid configuration:\n${lines.join('\n')}`);
 }
+
+/**
+ * Where the demo fleet file (device tokens for the simulator) lives: next to the SQLite file, or
+ * under data/ for PostgreSQL.
+ */
+export function demoFleetFile(databaseUrl: string): string {
+  const dir = databaseUrl.startsWith('file:')
+    ? path.dirname(path.resolve(repoRoot, databaseUrl.slice('file:'.length).split('?')[0] ?? ''))
+    : path.join(repoRoot, 'data');
+  return path.join(dir, 'demo-fleet.json');
+}

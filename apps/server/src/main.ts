@@ -1,7 +1,7 @@
 // Composition root: env → logger → database (migrated by the start script) → seed → HTTP server.
 import fs from 'node:fs';
 import path from 'node:path';
-import { EnvError, loadEnv, repoRoot } from './env.js';
+import { demoFleetFile, EnvError, loadEnv } from './env.js';
 import { createLogger } from './logger.js';
 import { DatabaseError, openDatabase } from './db/client.js';
 import { createHttpServer } from './http/server.js';
@@ -19,10 +19,11 @@ async function main(): Promise<void> {
   if (env.SEED_DEMO) {
     const seed = await seedDemo(db);
     if (seed.seeded) {
-      const tokenFile = path.join(repoRoot, 'data', 'demo-device-tokens.json');
-      fs.mkdirSync(path.dirname(tokenFile), { recursive: true });
-      fs.writeFileSync(tokenFile, JSON.stringify(seed.deviceTokens, null, 2), { mode: 0o600 });
-      log.info({ accessPoints: Object.keys(seed.deviceTokens).length, tokenFile }, 'seeded the demo grid');
+      // The simulator reads the demo fleet (with the device tokens, stored hashed in the database).
+      const fleetFile = demoFleetFile(env.DATABASE_URL);
+      fs.mkdirSync(path.dirname(fleetFile), { recursive: true });
+      fs.writeFileSync(fleetFile, JSON.stringify(seed.fleet, null, 2), { mode: 0o600 });
+      log.info({ accessPoints: seed.fleet.accessPoints.length, fleetFile }, 'seeded the demo grid');
     }
   }
 

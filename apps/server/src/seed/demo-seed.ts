@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/client.js';
 import { hashPassword } from '../features/auth/password.js';
 import type { Role } from '../features/auth/roles.js';
-import { buildDemoGrid, CPO_ORGS, DSO_ORG, HOMEWATT_GATEWAY } from './demo-grid.js';
+import { buildDemoGrid, CPO_ORGS, DSO_ORG, HOMEWATT_GATEWAY, type DemoChargePoint } from './demo-grid.js';
 
 export const DEMO_PASSWORD = 'demo-password';
 
@@ -20,12 +20,44 @@ export interface SeedResult {
   seeded: boolean;
   /** Plain device tokens per access point (only when seeded now; they are stored hashed). */
   deviceTokens: Record<string, string>;
+  /** The seeded fleet as the simulator reads it (access points with their token and charge points). */
+  fleet: DemoFleet;
+}
+
+/** The fleet file format shared with the simulator (`data/demo-fleet.json`). */
+export interface DemoFleet {
+  accessPoints: Array<{
+    id: string;
+    kind: 'chargePoint' | 'cpoGateway';
+    cpoId: string;
+    token: string;
+    chargePoints: Array<Omit<DemoChargePoint, 'accessPointId' | 'connectionPointId' | 'address'> & { logicalDevice: string }>;
+  }>;
+}
+
+function buildFleet(chargePoints: DemoChargePoint[], tokens: Record<string, string>): DemoFleet {
+  const byAp = new Map<string, DemoFleet['accessPoints'][number]>();
+  for (const { accessPointId, connectionPointId: _c, address: _a, ...cp } of chargePoints) {
+    let ap = byAp.get(accessPointId);
+    if (!ap) {
+      ap = {
+        id: accessPointId,
+        kind: accessPointId === HOMEWATT_GATEWAY ? 'cpoGateway' : 'chargePoint',
+        cpoId: cp.cpoId,
+        token: tokens[accessPointId] ?? '',
+        chargePoints: [],
+      };
+      byAp.set(accessPointId, ap);
+    }
+    ap.chargePoints.push({ ...cp, logicalDevice: cp.id });
+  }
+  return { accessPoints: [...byAp.values()] };
 }
 
 export const hashDeviceToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export async function seedDemo(db: Db): Promise<SeedResult> {
-  if ((await db.organisation.count()) > 0) return { seeded: false, deviceTokens: {} };
+  if ((await db.organisation.count()) > 0) return { seeded: false, deviceTokens: {}, fleet: { accessPoints: [] } };
   const { nodes, chargePoints } = buildDemoGrid();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const accessPoints = new Map<string, { kind: string; organisationId: string }>();
@@ -56,5 +88,5 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
       data: credentials.map((c) => ({ credentialId: c.id, accessPointId: c.id.slice('cred-'.length) })),
     });
   });
-  return { seeded: true, deviceTokens };
+  return { seeded: true, deviceTokens, fleet: buildFleet(chargePoints, deviceTokens) };
 }

@@ -64,7 +64,7 @@ export async function createTestDatabase(provider: DbProvider = 'sqlite', opts: 
   }
   await runMigrate('deploy', [], { url, log: quiet });
   const database = openDatabase(url);
-  const seed = opts.seed === false ? { seeded: false, deviceTokens: {} } : await seedDemo(database.db);
+  const seed = opts.seed === false ? { seeded: false, deviceTokens: {}, fleet: { accessPoints: [] } } : await seedDemo(database.db);
   return {
     ...database,
     url,
