@@ -77,6 +77,8 @@ async function main(): Promise<void> {
 main().catch((err: unknown) => {
   if (err instanceof EnvError || err instanceof DatabaseError) {
     process.stderr.write(`${err.message}\n`);
+  } else if (err instanceof Error && 'code' in err && err.code === 'P2021') {
+    process.stderr.write('The database has no tables yet: run `npm run db:migrate` first (`npm start` does it for you).\n');
   } else if (err instanceof Error && 'code' in err && (err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     process.stderr.write(`Port already in use: stop the other process or set PORT to a free port (${err.message}).\n`);
   } else {
