@@ -36,9 +36,22 @@ test('the charge point table filters by CPO and text, sorts, and keeps it all in
 test('the grid page links a feeder to its charge points', async ({ page }) => {
   await login(page, USERS.viewer.email);
   const feeder = page.locator('tr[data-kind="feeder"]').first();
-  await feeder.getByRole('link').click();
+  await feeder.getByRole('link', { name: /charge points?$/ }).click();
   await expect(page).toHaveURL(/\/charge-points\?feeder=/);
   await expect(page.getByRole('button', { name: /^Feeder: / })).toBeVisible();
+});
+
+test('a grid node opens its own page with the nodes and charge points below it', async ({ page }) => {
+  await login(page, USERS.viewer.email);
+  const transformer = page.locator('tr[data-kind="transformer"]').first();
+  const name = (await transformer.getByRole('link').first().textContent()) ?? '';
+  await transformer.getByRole('link', { name }).click();
+  await expect(page).toHaveURL(/\/grid\/nodes\//);
+  await expect(page.getByTestId('grid-node-name')).toHaveText(name);
+  await expect(page.locator('tr[data-kind="feeder"]')).toHaveCount(2);
+  await expect(page.locator('tr[data-cp-id]').first()).toBeVisible();
+  await page.goto('/grid/nodes/no-such-node');
+  await expect(page.getByTestId('not-found-page')).toContainText('Grid node not found');
 });
 
 test('a viewer opening /admin is told it is for administrators, with a way back', async ({ page }) => {

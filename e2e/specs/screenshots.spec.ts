@@ -17,6 +17,11 @@ test('screenshots of the control room', async ({ page }) => {
   await expect(page.getByTestId('grid-tree')).toBeVisible();
   await page.screenshot({ path: committed('control-room.png') });
 
+  await page.locator('tr[data-kind="feeder"]').first().getByRole('link').first().click();
+  await expect(page.getByTestId('grid-node-name')).toBeVisible();
+  await expect(page.locator('tr[data-cp-id]').first()).toBeVisible();
+  await page.screenshot({ path: artifact('grid-node.png') });
+
   await page.goto('/charge-points');
   await expect(page.locator('tr[data-cp-id]').first()).toBeVisible();
   await page.screenshot({ path: committed('charge-points.png') });

@@ -24,11 +24,11 @@ export async function login(page: Page, email: string): Promise<void> {
   await expect(page.getByTestId('current-user')).toBeVisible();
 }
 
-/** The ids of the charge point rows currently rendered in the (virtualised) table. */
+/** The ids of the charge point rows rendered in the (virtualised) table, once it has loaded. */
 export async function renderedChargePointIds(page: Page): Promise<string[]> {
-  return page
-    .locator('[data-testid="charge-point-table"] tbody tr[data-cp-id]')
-    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-cp-id') ?? ''));
+  const rows = page.locator('[data-testid="charge-point-table"] tbody tr[data-cp-id]');
+  await expect(rows.first()).toBeVisible();
+  return rows.evaluateAll((list) => list.map((row) => row.getAttribute('data-cp-id') ?? ''));
 }
 
 /** A GET to a tRPC query with the page's cookies, as the browser would send it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GridNode } from '../src/api/types.js';
-import { buildGridTree, summariseGrid, visibleRows } from '../src/pages/grid/grid-tree.js';
+import { buildGridTree, connectionPointIds, pathTo, summariseGrid, visibleRows } from '../src/pages/grid/grid-tree.js';
 
 const node = (id: string, kind: GridNode['kind'], parentId: string | null, name = id): GridNode => ({
   id,
@@ -50,5 +50,22 @@ describe('buildGridTree', () => {
     const summary = summariseGrid(nodes, buildGridTree(nodes));
     expect(summary.counts).toEqual({ substation: 1, transformer: 1, feeder: 1, connectionPoint: 2 });
     expect(summary.chargePointCount).toBe(3);
+  });
+});
+
+describe('pathTo and connectionPointIds', () => {
+  it('finds the chain from the root to a node', () => {
+    const roots = buildGridTree(nodes);
+    expect(pathTo(roots, 'cp-10').map((e) => e.node.id)).toEqual(['s-1', 't-1', 'f-1', 'cp-10']);
+    expect(pathTo(roots, 'nope')).toEqual([]);
+  });
+
+  it('collects the connection points below a node', () => {
+    const [root] = buildGridTree(nodes);
+    if (!root) throw new Error('no root');
+    expect([...connectionPointIds(root)].sort()).toEqual(['cp-10', 'cp-2']);
+    const cp = pathTo([root], 'cp-2').at(-1);
+    if (!cp) throw new Error('no cp');
+    expect([...connectionPointIds(cp)]).toEqual(['cp-2']);
   });
 });

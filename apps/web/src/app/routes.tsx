@@ -8,6 +8,7 @@ import { ChargePointsPage } from '../pages/charge-points/charge-points-page.js';
 import { AdminPage, AlarmsPage, AuditPage, CommandsPage, InterventionsPage } from '../pages/empty-pages.js';
 import { NotFoundPage } from '../pages/errors/not-found-page.js';
 import { GridPage } from '../pages/grid/grid-page.js';
+import { GridNodePage } from '../pages/grid/grid-node-page.js';
 import { LoginPage } from '../pages/login-page.js';
 import { RouteErrorPage } from './route-error-page.js';
 
@@ -29,6 +30,7 @@ export function createAppRouter() {
                   element: <ControlRoomLayout />,
                   children: [
                     { path: 'grid', element: <GridPage /> },
+                    { path: 'grid/nodes/:nodeId', element: <GridNodePage /> },
                     {
                       path: 'charge-points',
                       element: <ChargePointsPage basePath="/charge-points" scope="dso" />,

@@ -1,6 +1,7 @@
 // Pages whose data is not collected yet: each says what it will show and that there is nothing yet.
 import { EmptyState, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { usePageTitle } from '../components/use-page-title.js';
 import { AdminIcon, AuditIcon, BellIcon, CommandIcon, ShieldIcon } from '../components/icons.js';
 
 interface EmptyPageProps {
@@ -12,6 +13,7 @@ interface EmptyPageProps {
 }
 
 function EmptyPage({ title, intro, emptyTitle, emptyText, icon }: EmptyPageProps) {
+  usePageTitle(title);
   return (
     <Stack gap="md">
       <div>

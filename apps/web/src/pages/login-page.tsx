@@ -9,6 +9,7 @@ import { homePath } from '../auth/current-user.js';
 import { clearSessionExpired } from '../auth/session-expiry.js';
 import { BoltIcon } from '../components/icons.js';
 import type { CurrentUser } from '../api/types.js';
+import { usePageTitle } from '../components/use-page-title.js';
 
 interface FieldErrors {
   email?: string;
@@ -30,6 +31,7 @@ function safeNext(next: string | null, user: CurrentUser): string {
 }
 
 export function LoginPage() {
+  usePageTitle('Log in');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();

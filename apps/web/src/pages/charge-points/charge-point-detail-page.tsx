@@ -6,6 +6,7 @@ import { apiErrorCode } from '../../api/errors.js';
 import { useTRPC } from '../../api/trpc.js';
 import type { ChargePointDetail } from '../../api/types.js';
 import { PageLoader } from '../../components/page-loader.js';
+import { usePageTitle } from '../../components/use-page-title.js';
 import { formatKw } from '../../format/units.js';
 import { ForbiddenPage } from '../errors/forbidden-page.js';
 import { NotFoundPage } from '../errors/not-found-page.js';
@@ -137,6 +138,7 @@ function DetailBody({ cp, linkGrid }: { cp: ChargePointDetail; linkGrid: boolean
 export function ChargePointDetailPage({ basePath, linkGrid }: DetailPageProps) {
   const trpc = useTRPC();
   const id = useParams().id ?? '';
+  usePageTitle(`Charge point ${id}`);
   const detail = useQuery(trpc.chargePoints.byId.queryOptions({ id }));
   const back = { backTo: basePath, backLabel: 'Back to the charge point list' };
 

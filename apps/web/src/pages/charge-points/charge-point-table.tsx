@@ -16,6 +16,8 @@ import type { SortSpec } from './charge-point-filters.js';
 
 const ROW_HEIGHT = 41;
 const rowHeight = () => ROW_HEIGHT;
+/** Columns of figures: header aligned right, like their cells. */
+const NUMERIC_COLUMNS = new Set(['maxImportW', 'maxExportW', 'evseCount']);
 
 interface ChargePointTableProps {
   rows: ChargePointRow[];
@@ -23,6 +25,8 @@ interface ChargePointTableProps {
   showCpo: boolean;
   sort: SortSpec;
   onSortChange: (sort: SortSpec | undefined) => void;
+  /** CSS height of the scrolling area; by default the table fills the window below the filters. */
+  height?: string;
 }
 
 function SortHeader({ header }: { header: Header<ChargePointRow, unknown> }) {
@@ -44,7 +48,14 @@ function SortHeader({ header }: { header: Header<ChargePointRow, unknown> }) {
   );
 }
 
-export function ChargePointTable({ rows, basePath, showCpo, sort, onSortChange }: ChargePointTableProps) {
+export function ChargePointTable({
+  rows,
+  basePath,
+  showCpo,
+  sort,
+  onSortChange,
+  height = 'max(320px, calc(100dvh - 290px))',
+}: ChargePointTableProps) {
   const columns = useMemo(() => chargePointColumns(basePath, showCpo), [basePath, showCpo]);
   // A stable sorting array: a new one each render would recompute the sorted rows each render and
   // make TanStack Table reset its state again and again (a render loop).
@@ -78,7 +89,7 @@ export function ChargePointTable({ rows, basePath, showCpo, sort, onSortChange }
   return (
     <div
       ref={scrollRef}
-      style={{ overflow: 'auto', height: 'max(320px, calc(100dvh - 290px))' }}
+      style={{ overflow: 'auto', height }}
       data-testid="charge-point-scroll"
       tabIndex={0}
       aria-label="Charge point table, scrollable"
@@ -103,6 +114,7 @@ export function ChargePointTable({ rows, basePath, showCpo, sort, onSortChange }
                 return (
                   <Table.Th
                     key={header.id}
+                    ta={NUMERIC_COLUMNS.has(header.column.id) ? 'right' : undefined}
                     aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
                   >
                     <SortHeader header={header} />

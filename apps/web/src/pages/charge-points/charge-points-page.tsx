@@ -18,6 +18,7 @@ import {
 } from './charge-point-filters.js';
 import { ChargePointTable } from './charge-point-table.js';
 import { CAPABILITY_LEGEND } from './charge-point-columns.js';
+import { usePageTitle } from '../../components/use-page-title.js';
 
 interface ChargePointsPageProps {
   /** Where detail links point: '/charge-points' or '/portal/charge-points'. */
@@ -45,6 +46,7 @@ function placeLabel(
 }
 
 export function ChargePointsPage({ basePath, scope }: ChargePointsPageProps) {
+  usePageTitle('Charge points');
   const trpc = useTRPC();
   const list = useQuery(trpc.chargePoints.list.queryOptions({}));
   const [params, setParams] = useSearchParams();

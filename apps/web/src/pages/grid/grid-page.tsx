@@ -8,6 +8,7 @@ import { formatPowerW, plural } from '../../format/units.js';
 import { QueryErrorPage } from '../errors/query-error-page.js';
 import { buildGridTree, summariseGrid, visibleRows, type GridSummary } from './grid-tree.js';
 import { GridTreeTable } from './grid-tree-table.js';
+import { usePageTitle } from '../../components/use-page-title.js';
 
 function SummaryCard({ label, value, detail }: { label: string; value: string; detail: string }) {
   return (
@@ -54,6 +55,7 @@ function SummaryCards({ summary }: { summary: GridSummary }) {
 }
 
 export function GridPage() {
+  usePageTitle('Grid');
   const trpc = useTRPC();
   const tree = useQuery(trpc.grid.tree.queryOptions());
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());

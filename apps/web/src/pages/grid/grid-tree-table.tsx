@@ -49,9 +49,15 @@ function NameCell({
       ) : (
         <span style={{ width: 22, display: 'inline-block' }} />
       )}
-      <Text size="sm" fw={entry.depth < 2 ? 600 : 400}>
+      <Anchor
+        component={Link}
+        to={`/grid/nodes/${encodeURIComponent(entry.node.id)}`}
+        size="sm"
+        fw={entry.depth < 2 ? 600 : 400}
+        c="inherit"
+      >
         {entry.node.name}
-      </Text>
+      </Anchor>
     </Group>
   );
 }

@@ -89,3 +89,24 @@ export function summariseGrid(nodes: readonly GridNode[], roots: readonly GridTr
     counts,
   };
 }
+
+/** The chain from a root down to the node with `id` (inclusive), or [] when it is not in the tree. */
+export function pathTo(roots: readonly GridTreeNode[], id: string): GridTreeNode[] {
+  for (const root of roots) {
+    if (root.node.id === id) return [root];
+    const below = pathTo(root.children, id);
+    if (below.length > 0) return [root, ...below];
+  }
+  return [];
+}
+
+/** Ids of every connection point in the subtree of `entry` (itself included when it is one). */
+export function connectionPointIds(entry: GridTreeNode): Set<string> {
+  const ids = new Set<string>();
+  const walk = (e: GridTreeNode): void => {
+    if (e.node.kind === 'connectionPoint') ids.add(e.node.id);
+    e.children.forEach(walk);
+  };
+  walk(entry);
+  return ids;
+}
