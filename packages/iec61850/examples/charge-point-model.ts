@@ -24,12 +24,8 @@ function evseNodes(n: number, v2g: boolean): LogicalNodeJson[] {
   ];
 }
 
-export function chargePointModel(ld = 'CP0001', options: ChargePointOptions = {}): ModelJson {
-  const evses = Array.from({ length: options.evseCount ?? 2 }, (_v, i) => i + 1);
-  const v2g = options.v2g ?? true;
-  const reactive = options.reactive ?? true;
-  const ratedW = options.ratedW ?? 22_000;
-  const lns: LogicalNodeJson[] = [
+function deviceNodes(ld: string, ratedW: number, v2g: boolean): LogicalNodeJson[] {
+  return [
     {
       name: 'LPHD1',
       dataObjects: [
@@ -83,8 +79,11 @@ export function chargePointModel(ld = 'CP0001', options: ChargePointOptions = {}
         { name: 'SupWh', cdc: 'BCR', unit: 'Wh', value: 0 },
       ],
     },
-    ...evses.flatMap((n) => evseNodes(n, v2g)),
   ];
+}
+
+function optionalNodes(ratedW: number, v2g: boolean, reactive: boolean): LogicalNodeJson[] {
+  const lns: LogicalNodeJson[] = [];
   if (v2g) {
     lns.push({
       name: 'DAGC1',
@@ -97,29 +96,35 @@ export function chargePointModel(ld = 'CP0001', options: ChargePointOptions = {}
       { name: 'DVAR1', dataObjects: [{ name: 'VArTgtSpt', cdc: 'APC', unit: 'var', value: 0, min: -ratedW / 2, max: ratedW / 2 }, status('Mod', 'ENC', 5, { min: 1, max: 5 })] },
     );
   }
+  return lns;
+}
+
+/** LLN0 with the four data sets and RCBs of DOMAIN.md §3 ("Reports (in LLN0)"). */
+function lln0Node(evses: number[], v2g: boolean, reactive: boolean): LogicalNodeJson {
+  const member = (ref: string, fc: string) => ({ ref, fc });
   const setpoints = [
-    { ref: 'DWMX1.WMaxSpt', fc: 'MX' },
-    { ref: 'DWMX2.WMaxSpt', fc: 'MX' },
-    { ref: 'DWMX1.SptReas', fc: 'ST' },
-    ...(v2g ? [{ ref: 'DAGC1.WSpt', fc: 'MX' }] : []),
-    ...(reactive ? [{ ref: 'DFPF1.PFTgtSpt', fc: 'MX' }, { ref: 'DVAR1.VArTgtSpt', fc: 'MX' }] : []),
+    member('DWMX1.WMaxSpt', 'MX'),
+    member('DWMX2.WMaxSpt', 'MX'),
+    member('DWMX1.SptReas', 'ST'),
+    ...(v2g ? [member('DAGC1.WSpt', 'MX')] : []),
+    ...(reactive ? [member('DFPF1.PFTgtSpt', 'MX'), member('DVAR1.VArTgtSpt', 'MX')] : []),
   ];
   const measurements = [
-    ...['TotW', 'TotVAr', 'TotPF', 'Hz', 'PhV', 'A'].map((d) => ({ ref: `MMXU1.${d}`, fc: 'MX' })),
-    ...evses.map((n) => ({ ref: `EVSE${n}MMXU1.TotW`, fc: 'MX' })),
+    ...['TotW', 'TotVAr', 'TotPF', 'Hz', 'PhV', 'A'].map((d) => member(`MMXU1.${d}`, 'MX')),
+    ...evses.map((n) => member(`EVSE${n}MMXU1.TotW`, 'MX')),
   ];
   const statusMembers = [
-    ...evses.flatMap((n) => [{ ref: `DES${n}.ChaSt`, fc: 'ST' }, { ref: `DES${n}.EvConn`, fc: 'ST' }]),
-    { ref: 'LLN0.Mod', fc: 'ST' },
-    { ref: 'LLN0.Health', fc: 'ST' },
-    { ref: 'DFWC1.FctOpSt', fc: 'ST' },
+    ...evses.flatMap((n) => [member(`DES${n}.ChaSt`, 'ST'), member(`DES${n}.EvConn`, 'ST')]),
+    member('LLN0.Mod', 'ST'),
+    member('LLN0.Health', 'ST'),
+    member('DFWC1.FctOpSt', 'ST'),
   ];
   const energy = [
-    { ref: 'MMTR1.DmdWh', fc: 'ST' },
-    { ref: 'MMTR1.SupWh', fc: 'ST' },
-    ...evses.flatMap((n) => [{ ref: `EVSE${n}MMTR1.DmdWh`, fc: 'ST' }, { ref: `EVSE${n}MMTR1.SupWh`, fc: 'ST' }]),
+    member('MMTR1.DmdWh', 'ST'),
+    member('MMTR1.SupWh', 'ST'),
+    ...evses.flatMap((n) => [member(`EVSE${n}MMTR1.DmdWh`, 'ST'), member(`EVSE${n}MMTR1.SupWh`, 'ST')]),
   ];
-  const lln0: LogicalNodeJson = {
+  return {
     name: 'LLN0',
     dataObjects: [
       status('Mod', 'ENC', 1, { min: 1, max: 5 }),
@@ -140,5 +145,18 @@ export function chargePointModel(ld = 'CP0001', options: ChargePointOptions = {}
       { name: 'brcbEnergy', dataSet: 'Energy', buffered: true, trgOps: ['integrity', 'gi'], intgPd: 60_000, bufferSize: 1000 },
     ],
   };
-  return { logicalDevices: [{ name: ld, logicalNodes: [lln0, ...lns] }] };
+}
+
+export function chargePointModel(ld = 'CP0001', options: ChargePointOptions = {}): ModelJson {
+  const evses = Array.from({ length: options.evseCount ?? 2 }, (_v, i) => i + 1);
+  const v2g = options.v2g ?? true;
+  const reactive = options.reactive ?? true;
+  const ratedW = options.ratedW ?? 22_000;
+  const lns = [
+    lln0Node(evses, v2g, reactive),
+    ...deviceNodes(ld, ratedW, v2g),
+    ...evses.flatMap((n) => evseNodes(n, v2g)),
+    ...optionalNodes(ratedW, v2g, reactive),
+  ];
+  return { logicalDevices: [{ name: ld, logicalNodes: lns }] };
 }

@@ -105,16 +105,19 @@ export class IedModel {
     return { structure: named && name !== undefined ? { name, data: parts } : { data: parts } };
   }
 
-  /** getDataValues semantics: one value per FC-matching child of a non-leaf, or the leaf itself. */
+  /**
+   * getDataValues semantics: the leaf itself, or one value per FC-matching child of a structure,
+   * data object or logical node (the latter: every data object with that FC).
+   */
   read(ref: string, fc: FC, includeNames: boolean): DataAttributeValue[] | undefined {
     const node = this.nodes.get(ref);
-    if (!node || !('kind' in node)) return undefined;
-    if (node.kind === 'leaf') {
+    if (!node) return undefined;
+    if ('kind' in node && node.kind === 'leaf') {
       if (node.fc !== fc) return undefined;
       return [includeNames ? { name: node.name, data: node.value } : { data: node.value }];
     }
     const out: DataAttributeValue[] = [];
-    for (const child of node.children) {
+    for (const child of childrenOf(node)) {
       const data = this.valueOf(child, fc, includeNames);
       if (data !== undefined) out.push(includeNames ? { name: child.name, data } : { data });
     }
