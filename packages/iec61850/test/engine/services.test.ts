@@ -63,6 +63,10 @@ describe('data services', () => {
     expect(ctlModel).toEqual({ ok: true, value: { enumerated: 4 } });
     const wrongFc = await pair.client.getValue('CP0001/MMXU1.TotW.mag.f', 'st');
     expect(wrongFc).toEqual({ ok: false, error: { kind: 'serviceError', serviceError: 'instanceNotAvailable' } });
+    const ln = await pair.client.getDataValues('CP0001/MMXU1', 'mx', { includeElementName: true });
+    expect(ln.ok && ln.value.map((v) => v.name)).toEqual(['TotW', 'TotVAr', 'TotPF', 'Hz', 'PhV', 'A']);
+    const dir = await pair.client.association.call({ getDataDirectory: { dataRef: 'CP0001/MMXU1.PhV' } });
+    expect(dir).toEqual({ ok: true, service: { getDataDirectory: { subDataObjectName: ['phsA', 'phsB', 'phsC'], dataAttrName: ['d'] } } });
     const ds = await pair.client.getDatasetValues('CP0001/LLN0.Energy');
     expect(ds.ok && ds.value.length).toBe(6);
     expect(ds.ok && ds.value[0]?.name).toBe('CP0001/MMTR1.DmdWh');
