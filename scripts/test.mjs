@@ -50,9 +50,9 @@ if (v) {
 }
 if (!process.env.TEST_POSTGRES_URL) console.log('PostgreSQL integration tests were skipped: set TEST_POSTGRES_URL=postgres://user:pass@127.0.0.1:5432/postgres to run them.');
 
-const e2eJson = path.join(tmp, 'e2e.json');
+const e2eJson = path.join(root, 'e2e/artifacts/results.json'); // written by e2e/run.mjs
 if (fs.existsSync(path.join(root, 'e2e/run.mjs'))) {
-  step('end-to-end tests (Playwright, Chromium)', [path.join(root, 'e2e/run.mjs')], { env: { E2E_JSON_REPORT: e2eJson } });
+  step('end-to-end tests (Playwright, Chromium)', [path.join(root, 'e2e/run.mjs')]);
   const e = readJson(e2eJson);
   if (e?.stats) {
     totals.passed += e.stats.expected;
