@@ -92,3 +92,20 @@ test('an expired session sends the user to log in again, saying why', async ({ p
   await expect(page).toHaveURL(/\/login\?.*reason=expired/);
   await expect(page.getByTestId('session-expired')).toContainText('log in again');
 });
+
+test('login and navigation work from the keyboard alone', async ({ page }) => {
+  await page.goto('/login');
+  await expect(page.getByLabel('Email')).toBeFocused();
+  await page.keyboard.type(USERS.operator.email);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('demo-password');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/grid$/);
+  const link = page
+    .getByRole('navigation', { name: 'Control room' })
+    .getByRole('link', { name: 'Charge points' });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/charge-points$/);
+  await expect(page).toHaveTitle('Charge points · Grid Console');
+});

@@ -93,7 +93,6 @@ export function GridNodePage() {
     );
   }
   const { node } = entry;
-  const children = entry.children.map((c) => ({ ...c, depth: 0, children: [] }));
   return (
     <Stack gap="md">
       <NodeHeader path={path} />
@@ -114,9 +113,9 @@ export function GridNodePage() {
           }
         />
       </SimpleGrid>
-      {children.length > 0 && (
+      {entry.children.length > 0 && (
         <Card withBorder padding={0}>
-          <GridTreeTable rows={children} isExpanded={() => false} onToggle={() => undefined} />
+          <GridTreeTable rows={entry.children} isExpanded={() => false} onToggle={() => undefined} flat />
         </Card>
       )}
       <Title order={2} size="h4">

@@ -10,6 +10,8 @@ interface GridTreeTableProps {
   rows: GridTreeNode[];
   isExpanded: (id: string) => boolean;
   onToggle: (id: string) => void;
+  /** A plain list (no indentation, no expand buttons), e.g. the nodes directly below one node. */
+  flat?: boolean;
 }
 
 function chargePointsLink(entry: GridTreeNode): string | null {
@@ -23,19 +25,21 @@ function NameCell({
   entry,
   expanded,
   onToggle,
+  flat,
 }: {
   entry: GridTreeNode;
   expanded: boolean;
   onToggle: () => void;
+  flat: boolean;
 }) {
-  const hasChildren = entry.children.length > 0;
+  const hasChildren = !flat && entry.children.length > 0;
   const label = `${expanded ? 'Collapse' : 'Expand'} ${entry.node.name}`;
   return (
-    <Group gap={6} wrap="nowrap" pl={entry.depth * 22}>
+    <Group gap={6} wrap="nowrap" pl={flat ? 0 : entry.depth * 22}>
       {hasChildren ? (
         <ActionIcon
           variant="subtle"
-          color="var(--mantine-color-dimmed)"
+          color="gray"
           size="sm"
           aria-label={label}
           aria-expanded={expanded}
@@ -46,14 +50,14 @@ function NameCell({
             style={{ transform: expanded ? 'rotate(90deg)' : undefined, transition: 'transform 120ms' }}
           />
         </ActionIcon>
-      ) : (
+      ) : flat ? null : (
         <span style={{ width: 22, display: 'inline-block' }} />
       )}
       <Anchor
         component={Link}
         to={`/grid/nodes/${encodeURIComponent(entry.node.id)}`}
         size="sm"
-        fw={entry.depth < 2 ? 600 : 400}
+        fw={entry.node.kind === 'substation' || entry.node.kind === 'transformer' ? 600 : 400}
         c="inherit"
       >
         {entry.node.name}
@@ -84,7 +88,7 @@ function RatingCell({ entry }: { entry: GridTreeNode }) {
   );
 }
 
-export function GridTreeTable({ rows, isExpanded, onToggle }: GridTreeTableProps) {
+export function GridTreeTable({ rows, isExpanded, onToggle, flat = false }: GridTreeTableProps) {
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table highlightOnHover verticalSpacing={6} data-testid="grid-tree">
@@ -108,6 +112,7 @@ export function GridTreeTable({ rows, isExpanded, onToggle }: GridTreeTableProps
                     entry={entry}
                     expanded={isExpanded(entry.node.id)}
                     onToggle={() => onToggle(entry.node.id)}
+                    flat={flat}
                   />
                 </Table.Td>
                 <Table.Td>
