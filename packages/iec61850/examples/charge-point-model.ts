@@ -1,4 +1,5 @@
-// The charge point profile v1 of DOMAIN.md §3 as a model JSON: one LD per charge point.
+// The charge point profile v1 of DOMAIN.md §3 (names fixed in the project's profile: DESE<n>,
+// EVSE<n>MMXU1/MMTR1, the four data sets and RCBs of LLN0) as a model JSON: one LD per charge point.
 import type { DataObjectJson, LogicalNodeJson, ModelJson } from '../src/index.js';
 
 const status = (name: string, cdc: string, value: number | boolean, extra: Partial<DataObjectJson> = {}): DataObjectJson => ({ name, cdc, value, ...extra });
@@ -7,12 +8,13 @@ export interface ChargePointOptions {
   evseCount?: number;
   v2g?: boolean;
   reactive?: boolean;
+  freqResponse?: boolean;
   ratedW?: number;
 }
 
 function evseNodes(n: number, v2g: boolean): LogicalNodeJson[] {
   return [
-    { name: `DES${n}`, dataObjects: [status('ChaSt', 'ENS', 1), status('EvConn', 'SPS', false), status('V2gCap', 'SPS', v2g)] },
+    { name: `DESE${n}`, dataObjects: [status('ChaSt', 'ENS', 1), status('EvConn', 'SPS', false), status('V2gCap', 'SPS', v2g)] },
     { name: `EVSE${n}MMXU1`, dataObjects: [{ name: 'TotW', cdc: 'MV', unit: 'W', value: 0 }] },
     {
       name: `EVSE${n}MMTR1`,
@@ -53,15 +55,6 @@ function deviceNodes(ld: string, ratedW: number, v2g: boolean): LogicalNodeJson[
     },
     { name: 'DWMX2', dataObjects: [{ name: 'WMaxSpt', cdc: 'APC', unit: 'W', value: ratedW, ctlModel: 'status-only' }] },
     {
-      name: 'DFWC1',
-      dataObjects: [
-        status('Mod', 'ENC', 5, { min: 1, max: 5 }),
-        { name: 'HzDb', cdc: 'ASG', unit: 'Hz', value: 0.2, min: 0, max: 1 },
-        { name: 'Drp', cdc: 'ASG', unit: '%', value: 5, min: 0, max: 100 },
-        status('FctOpSt', 'ENS', 1),
-      ],
-    },
-    {
       name: 'MMXU1',
       dataObjects: [
         { name: 'TotW', cdc: 'MV', unit: 'W', value: 0 },
@@ -82,8 +75,26 @@ function deviceNodes(ld: string, ratedW: number, v2g: boolean): LogicalNodeJson[
   ];
 }
 
-function optionalNodes(ratedW: number, v2g: boolean, reactive: boolean): LogicalNodeJson[] {
+interface Functions {
+  v2g: boolean;
+  reactive: boolean;
+  freqResponse: boolean;
+}
+
+function optionalNodes(ratedW: number, f: Functions): LogicalNodeJson[] {
   const lns: LogicalNodeJson[] = [];
+  const { v2g, reactive } = f;
+  if (f.freqResponse) {
+    lns.push({
+      name: 'DFWC1',
+      dataObjects: [
+        status('Mod', 'ENC', 5, { min: 1, max: 5 }),
+        { name: 'HzDb', cdc: 'ASG', unit: 'Hz', value: 0.2, min: 0, max: 1 },
+        { name: 'Drp', cdc: 'ASG', unit: '%', value: 5, min: 0, max: 100 },
+        status('FctOpSt', 'ENS', 1),
+      ],
+    });
+  }
   if (v2g) {
     lns.push({
       name: 'DAGC1',
@@ -100,24 +111,27 @@ function optionalNodes(ratedW: number, v2g: boolean, reactive: boolean): Logical
 }
 
 /** LLN0 with the four data sets and RCBs of DOMAIN.md §3 ("Reports (in LLN0)"). */
-function lln0Node(evses: number[], v2g: boolean, reactive: boolean): LogicalNodeJson {
+function lln0Node(evses: number[], f: Functions): LogicalNodeJson {
   const member = (ref: string, fc: string) => ({ ref, fc });
   const setpoints = [
     member('DWMX1.WMaxSpt', 'MX'),
-    member('DWMX2.WMaxSpt', 'MX'),
+    member('DWMX1.WMaxSet', 'SP'),
+    member('DWMX1.WMaxFto', 'SP'),
     member('DWMX1.SptReas', 'ST'),
-    ...(v2g ? [member('DAGC1.WSpt', 'MX')] : []),
-    ...(reactive ? [member('DFPF1.PFTgtSpt', 'MX'), member('DVAR1.VArTgtSpt', 'MX')] : []),
+    member('DWMX2.WMaxSpt', 'MX'),
+    ...(f.v2g ? [member('DAGC1.WSpt', 'MX')] : []),
+    ...(f.reactive ? [member('DFPF1.PFTgtSpt', 'MX'), member('DFPF1.Mod', 'ST'), member('DVAR1.VArTgtSpt', 'MX'), member('DVAR1.Mod', 'ST')] : []),
+    ...(f.freqResponse ? [member('DFWC1.Mod', 'ST'), member('DFWC1.HzDb', 'SP'), member('DFWC1.Drp', 'SP')] : []),
   ];
   const measurements = [
     ...['TotW', 'TotVAr', 'TotPF', 'Hz', 'PhV', 'A'].map((d) => member(`MMXU1.${d}`, 'MX')),
     ...evses.map((n) => member(`EVSE${n}MMXU1.TotW`, 'MX')),
   ];
   const statusMembers = [
-    ...evses.flatMap((n) => [member(`DES${n}.ChaSt`, 'ST'), member(`DES${n}.EvConn`, 'ST')]),
+    ...evses.flatMap((n) => [member(`DESE${n}.ChaSt`, 'ST'), member(`DESE${n}.EvConn`, 'ST')]),
     member('LLN0.Mod', 'ST'),
     member('LLN0.Health', 'ST'),
-    member('DFWC1.FctOpSt', 'ST'),
+    ...(f.freqResponse ? [member('DFWC1.FctOpSt', 'ST')] : []),
   ];
   const energy = [
     member('MMTR1.DmdWh', 'ST'),
@@ -149,14 +163,13 @@ function lln0Node(evses: number[], v2g: boolean, reactive: boolean): LogicalNode
 
 export function chargePointModel(ld = 'CP0001', options: ChargePointOptions = {}): ModelJson {
   const evses = Array.from({ length: options.evseCount ?? 2 }, (_v, i) => i + 1);
-  const v2g = options.v2g ?? true;
-  const reactive = options.reactive ?? true;
+  const f: Functions = { v2g: options.v2g ?? true, reactive: options.reactive ?? true, freqResponse: options.freqResponse ?? true };
   const ratedW = options.ratedW ?? 22_000;
   const lns = [
-    lln0Node(evses, v2g, reactive),
-    ...deviceNodes(ld, ratedW, v2g),
-    ...evses.flatMap((n) => evseNodes(n, v2g)),
-    ...optionalNodes(ratedW, v2g, reactive),
+    lln0Node(evses, f),
+    ...deviceNodes(ld, ratedW, f.v2g),
+    ...evses.flatMap((n) => evseNodes(n, f.v2g)),
+    ...optionalNodes(ratedW, f),
   ];
   return { logicalDevices: [{ name: ld, logicalNodes: lns }] };
 }

@@ -57,8 +57,8 @@ async function main(): Promise<void> {
   await new Promise((r) => setTimeout(r, 50));
 
   console.log('charge point: EV plugs in on EVSE 1 and starts charging at 11 kW');
-  device.update('CP0001/DES1.EvConn', true);
-  device.update('CP0001/DES1.ChaSt', 3);
+  device.update('CP0001/DESE1.EvConn', true);
+  device.update('CP0001/DESE1.ChaSt', 3);
   device.update('CP0001/MMXU1.TotW', 11_000);
 
   const limit = await dso.operate('CP0001/DWMX1.WMaxSpt', { float32: 7_400 });

@@ -49,7 +49,7 @@ const unconfirmed: UnconfirmedServiceType[] = [
   {
     report: {
       rptID: 'R1', sqNum: 3, subSqNum: 0, moreSegmentsFollow: false, bufOvfl: false, confRev: 1, dataSet: 'CP0001/LLN0.Status',
-      entry: { timeOfEntry: t, entryID: new Uint8Array([0, 0, 0, 0, 0, 0, 0, 9]), entryData: [{ dataRef: 'CP0001/DES1.ChaSt.stVal', value: [{ data: { enumerated: 3 } }], reasonCode: reasonCode({ dataChange: true }) }] },
+      entry: { timeOfEntry: t, entryID: new Uint8Array([0, 0, 0, 0, 0, 0, 0, 9]), entryData: [{ dataRef: 'CP0001/DESE1.ChaSt.stVal', value: [{ data: { enumerated: 3 } }], reasonCode: reasonCode({ dataChange: true }) }] },
     },
   },
   { cmdTerm: { ref: 'CP0001/DAGC1.WSpt', ctlVal: { float32: -100 }, origin, ctlNum: 2, t, test: false, check: { synchroCheck: false, interlockCheck: false }, addCause: 'blockedByHealth' } },

@@ -29,19 +29,21 @@ describe('model building', () => {
     expect(leaf('CP0001/DWMX1.WMaxFto.setVal')).toEqual({ fc: 'sp', value: { int32: 300 } });
     expect(leaf('CP0001/LPHD1.PhyNam.vendor')).toEqual({ fc: 'dc', value: { visString255: 'Grid Console' } });
     expect(leaf('CP0001/LLN0.NamPlt.ldNs')?.fc).toBe('ex');
-    expect(leaf('CP0001/DES1.EvConn.stVal')).toEqual({ fc: 'st', value: { boolean: false } });
+    expect(leaf('CP0001/DESE1.EvConn.stVal')).toEqual({ fc: 'st', value: { boolean: false } });
     expect(leaf('CP0001/LPHD1.Proxy.q')?.fc).toBe('st');
-    expect(model.dataSet('CP0001/LLN0.Status')?.members).toContainEqual({ ref: 'CP0001/DES1.ChaSt', fc: 'st' });
+    expect(model.dataSet('CP0001/LLN0.Status')?.members).toContainEqual({ ref: 'CP0001/DESE1.ChaSt', fc: 'st' });
     expect(model.reportControl('CP0001/LLN0.brcbEnergy')).toMatchObject({ buffered: true, intgPd: 60_000, dataSet: 'CP0001/LLN0.Energy' });
     expect(Object.keys(CDC)).toEqual(expect.arrayContaining(['SPS', 'INS', 'ENS', 'ENC', 'MV', 'CMV', 'WYE', 'BCR', 'APC', 'ASG', 'ING', 'INC', 'SPC', 'DPL', 'LPL']));
   });
 
   it('device profiles without V2G or reactive control leave those LNs out', () => {
-    const model = new IedModel(chargePointModel('CP0002', { v2g: false, reactive: false, evseCount: 1 }));
+    const model = new IedModel(chargePointModel('CP0002', { v2g: false, reactive: false, freqResponse: false, evseCount: 1 }));
     expect(model.find('CP0002/DAGC1')).toBeUndefined();
+    expect(model.find('CP0002/DFWC1')).toBeUndefined();
+    expect(model.dataSet('CP0002/LLN0.Status')?.members.map((m) => m.ref)).not.toContain('CP0002/DFWC1.FctOpSt');
     expect(model.find('CP0002/DFPF1')).toBeUndefined();
-    expect(model.find('CP0002/DES1.ChaSt')).toBeDefined();
-    expect(model.find('CP0002/DES2')).toBeUndefined();
+    expect(model.find('CP0002/DESE1.ChaSt')).toBeDefined();
+    expect(model.find('CP0002/DESE2')).toBeUndefined();
   });
 
   it('reports mistakes with the JSON path', () => {

@@ -18,7 +18,7 @@ function collect(client: AcsiClient): ClientReport[] {
 }
 
 const chaSt = (r: ClientReport): number | undefined => {
-  const e = r.entries.find((x) => x.dataRef === 'CP0001/DES1.ChaSt.stVal');
+  const e = r.entries.find((x) => x.dataRef === 'CP0001/DESE1.ChaSt.stVal');
   return e?.value && 'enumerated' in e.value ? e.value.enumerated : undefined;
 };
 
@@ -123,13 +123,13 @@ describe('BRCB reporting', () => {
     pair = await startPair();
     const { server } = pair;
     // ChaSt starts at 1; values 11.. are all changes
-    for (let v = 11; v <= 15; v++) server.update('CP0001/DES1.ChaSt', v); // buffered before anyone enabled it
+    for (let v = 11; v <= 15; v++) server.update('CP0001/DESE1.ChaSt', v); // buffered before anyone enabled it
     let client = pair.client;
     let reports = collect(client);
     expect((await client.setBRCBValues({ brcbRef: 'CP0001/LLN0.brcbStatus', entryID: new Uint8Array(8), rptEna: true })).ok).toBe(true);
     await waitFor(() => reports.length === 5, 2000, 'backlog');
-    server.update('CP0001/DES1.ChaSt', 16);
-    server.update('CP0001/DES1.ChaSt', 17);
+    server.update('CP0001/DESE1.ChaSt', 16);
+    server.update('CP0001/DESE1.ChaSt', 17);
     await waitFor(() => reports.length === 7, 2000, 'live reports');
     const received = reports.map(chaSt);
     expect(received).toEqual([11, 12, 13, 14, 15, 16, 17]);
@@ -138,7 +138,7 @@ describe('BRCB reporting', () => {
     expect(committed?.length).toBe(8);
     client.association.abort('link lost');
     await waitFor(() => server.associations.length === 0);
-    for (let v = 18; v <= 20; v++) server.update('CP0001/DES1.ChaSt', v);
+    for (let v = 18; v <= 20; v++) server.update('CP0001/DESE1.ChaSt', v);
     client = await pair.reconnect();
     reports = collect(client);
     const resumed = await client.setBRCBValues({ brcbRef: 'CP0001/LLN0.brcbStatus', entryID: committed ?? new Uint8Array(8), rptEna: true });
@@ -157,7 +157,7 @@ describe('BRCB reporting', () => {
     const status = lln0?.reportControls?.find((r) => r.name === 'brcbStatus');
     if (status) status.bufferSize = 4;
     pair = await startPair({ model });
-    for (let v = 1; v <= 10; v++) pair.server.update('CP0001/DES1.ChaSt', v);
+    for (let v = 1; v <= 10; v++) pair.server.update('CP0001/DESE1.ChaSt', v);
     const reports = collect(pair.client);
     await pair.client.setBRCBValues({ brcbRef: 'CP0001/LLN0.brcbStatus', entryID: new Uint8Array(8), rptEna: true });
     await waitFor(() => reports.length === 4, 2000, 'surviving entries');
@@ -170,7 +170,7 @@ describe('BRCB reporting', () => {
     const status = model.logicalDevices[0]?.logicalNodes[0]?.reportControls?.find((r) => r.name === 'brcbStatus');
     if (status) status.bufferSize = 3;
     pair = await startPair({ model });
-    for (let v = 1; v <= 8; v++) pair.server.update('CP0001/DES1.ChaSt', v);
+    for (let v = 1; v <= 8; v++) pair.server.update('CP0001/DESE1.ChaSt', v);
     const old = new Uint8Array(8);
     old[7] = 2;
     const reports = collect(pair.client);
@@ -187,7 +187,7 @@ describe('BRCB reporting', () => {
 
   it('purgeBuf empties the buffer; GI still reports the current values', async () => {
     pair = await startPair();
-    for (let v = 11; v <= 14; v++) pair.server.update('CP0001/DES1.ChaSt', v);
+    for (let v = 11; v <= 14; v++) pair.server.update('CP0001/DESE1.ChaSt', v);
     const reports = collect(pair.client);
     expect((await pair.client.setBRCBValues({ brcbRef: 'CP0001/LLN0.brcbStatus', purgeBuf: true })).ok).toBe(true);
     await pair.client.setBRCBValues({ brcbRef: 'CP0001/LLN0.brcbStatus', rptEna: true, gi: true });

@@ -18,7 +18,7 @@ describe('discovery (reverse mode over a real WebSocket)', () => {
     const { client } = pair;
     expect(await client.getServerDirectory()).toEqual({ ok: true, value: ['CP0001'] });
     const lns = await client.getLogicalDeviceDirectory('CP0001');
-    expect(lns.ok && lns.value).toEqual(expect.arrayContaining(['LLN0', 'LPHD1', 'DPCC1', 'DWMX1', 'DWMX2', 'DAGC1', 'DFPF1', 'DVAR1', 'DFWC1', 'MMXU1', 'MMTR1', 'DES1', 'DES2']));
+    expect(lns.ok && lns.value).toEqual(expect.arrayContaining(['LLN0', 'LPHD1', 'DPCC1', 'DWMX1', 'DWMX2', 'DAGC1', 'DFPF1', 'DVAR1', 'DFWC1', 'MMXU1', 'MMTR1', 'DESE1', 'DESE2']));
     expect(await client.getLogicalNodeDirectory('CP0001/MMXU1', 'dataObject')).toEqual({ ok: true, value: ['TotW', 'TotVAr', 'TotPF', 'Hz', 'PhV', 'A'] });
     expect(await client.getLogicalNodeDirectory('CP0001/LLN0', 'dataset')).toEqual({ ok: true, value: ['Setpoints', 'Measurements', 'Status', 'Energy'] });
     expect(await client.getLogicalNodeDirectory('CP0001/LLN0', 'urcb')).toEqual({ ok: true, value: ['urcbSetpoints', 'urcbMeasurements'] });

@@ -18,7 +18,7 @@ export interface LogicalDeviceJson {
 }
 
 export interface LogicalNodeJson {
-  /** Full LN name: prefix + class + instance (`LLN0`, `MMXU1`, `EVSE1MMXU1`, `DES1`). */
+  /** Full LN name: prefix + class + instance (`LLN0`, `MMXU1`, `EVSE1MMXU1`, `DESE1`). */
   name: string;
   dataObjects: DataObjectJson[];
   dataSets?: DataSetJson[];
