@@ -111,7 +111,7 @@ if (stats) {
   const flaky = stats.flaky ? `, ${stats.flaky} flaky` : '';
   const skipped = stats.skipped ? `, ${stats.skipped} skipped` : '';
   console.log(
-    `\nE2E (Playwright, Chromium ${chromium}): ${ran} tests ran, ${stats.expected} passed${failed}${flaky}${skipped}.`,
+    `\nE2E (Playwright, Chromium ${chromium}): ${ran} ${ran === 1 ? 'test' : 'tests'} ran, ${stats.expected} passed${failed}${flaky}${skipped}.`,
   );
 } else {
   console.log('\nE2E: Playwright produced no results (see the output above).');
