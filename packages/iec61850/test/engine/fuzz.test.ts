@@ -18,6 +18,8 @@ import { mutate, seeded } from './mutate.js';
 
 const FRAMES = 10_000;
 const DEADLINE_MS = 90_000;
+/** Mutated frames between two liveness probes. */
+const BATCH = 8;
 const AID = '__AID__';
 const origin = { orCat: 'remoteControl' as const, orIdent: orIdentFromString('fuzz') };
 const t = timeStampFromDate(1_700_000_000_000);
@@ -125,14 +127,15 @@ describe('fuzz', () => {
 
     const processed = (): number =>
       associations.reduce((n, a) => n + a.stats.framesIn, 0) - reconnects - (probeId - 1_000_000);
-    // one mutated frame, then a probe: answered, or the association was closed — never silence
+    // a few mutated frames, then a probe: answered, or the association was closed — never silence
     while (processed() < FRAMES && Date.now() - started < DEADLINE_MS) {
       if (!peer || peer.closed) peer = await open();
       if (peer.closed) continue;
-      const template = requestTemplates[Math.floor(rng() * requestTemplates.length)] ?? '';
-      const { frame } = mutate(template.replace(AID, peer.associateId), rng);
-      peer.channel.send(frame);
-      fed += 1;
+      for (let i = 0; i < BATCH; i++) {
+        const template = requestTemplates[Math.floor(rng() * requestTemplates.length)] ?? '';
+        peer.channel.send(mutate(template.replace(AID, peer.associateId), rng).frame);
+        fed += 1;
+      }
       await probe(peer);
     }
     if (peer && !peer.closed) peer.channel.close();
@@ -156,7 +159,9 @@ describe('fuzz', () => {
   }, 120_000);
 
   it(`an ACSI client survives ${FRAMES} mutated frames from a device and keeps working`, async () => {
-    endpoint = await startEndpoint({ keepAlive: false });
+    // the DSO side hands each new channel to the worker that dialled it (access point W<k>)
+    const waiting = new Map<string, (channel: WsChannel) => void>();
+    endpoint = await startEndpoint({ keepAlive: false, onChannel: (channel) => waiting.get(channel.accessPoint ?? '')?.(channel) });
     const ep = endpoint;
     const rng = seeded(7420);
     const heapBefore = heapMb();
@@ -168,11 +173,8 @@ describe('fuzz', () => {
     const responseTemplates = responses.map((service) => encodePdu({ response: { associateId: AID, invokeId: 424242, service } }));
     const unconfirmedTemplates = unconfirmed.map((service) => encodePdu({ unconfirmed: { associateId: AID, service } }));
 
-    while (processed < FRAMES && Date.now() - started < DEADLINE_MS) {
-      const device = await connect(ep.url('CP0001'), { keepAlive: false });
-      const client = AcsiClient.attach(await ep.nextChannel(), { requestTimeoutMs: 300 });
-      associations += 1;
-      const aid = `a-${associations}`;
+    /** A device that answers the association properly, then mutated responses and reports. */
+    const hostileDevice = (device: WsChannel, aid: string): void => {
       device.on('frame', (text) => {
         if (text.includes('associateRequest')) {
           device.send(`{"associate":{"service":{"associateResponse":{"maxMessageSize":65000,"associateId":"${aid}","maxOutstandingCalls":4}}}}`);
@@ -191,24 +193,38 @@ describe('fuzz', () => {
           fed += 1;
         }
       });
-      if (!(await client.ready())) continue;
-      await client.setURCBValues({ urcbRef: 'CP0001/LLN0.urcbX', rptID: 'R1', rptEna: true });
-      while (client.association.state === 'up' && processed + Math.max(0, client.association.stats.framesIn - 2) < FRAMES) {
-        await client.getDataValues('CP0001/MMXU1.TotW', 'mx');
+    };
+
+    const session = async (worker: string): Promise<void> => {
+      const dsoChannel = new Promise<WsChannel>((resolve) => waiting.set(worker, resolve));
+      const device = await connect(ep.url(worker), { keepAlive: false });
+      associations += 1;
+      hostileDevice(device, `a-${associations}`);
+      const client = AcsiClient.attach(await dsoChannel, { requestTimeoutMs: 300 });
+      if (await client.ready()) {
+        await client.setURCBValues({ urcbRef: 'CP0001/LLN0.urcbX', rptID: 'R1', rptEna: true });
+        while (client.association.state === 'up' && processed + Math.max(0, client.association.stats.framesIn - 2) < FRAMES) {
+          await client.getDataValues('CP0001/MMXU1.TotW', 'mx');
+        }
       }
       // frames the client took in, minus the two well-formed ones (associateResponse, setURCBValues)
       processed += Math.max(0, client.association.stats.framesIn - 2);
       dropped += client.reportStream.stats.droppedNotEnabled + client.reportStream.stats.droppedDuplicate;
       client.association.abort();
       device.close();
-    }
+    };
+    const worker = async (name: string): Promise<void> => {
+      while (processed < FRAMES && Date.now() - started < DEADLINE_MS) await session(name);
+    };
+    await Promise.all(Array.from({ length: 8 }, (_v, k) => worker(`W${k}`)));
     console.log(`[fuzz client] sent=${fed} processed=${processed} associations=${associations} dropped reports=${dropped} ${Date.now() - started} ms heap ${heapBefore.toFixed(1)}→${heapMb().toFixed(1)} MB`);
     expect(processed).toBeGreaterThanOrEqual(FRAMES);
     expect(heapMb() - heapBefore).toBeLessThan(200);
     // a fresh association against a real server still works
     const server = new AcsiServer({ model: chargePointModel('CP0001') });
+    const fresh = new Promise<WsChannel>((resolve) => waiting.set('CP0001', resolve));
     server.attach(await connect(ep.url('CP0001')));
-    const client = AcsiClient.attach(await ep.nextChannel());
+    const client = AcsiClient.attach(await fresh);
     expect(await client.ready()).toBe(true);
     expect(await client.getServerDirectory()).toEqual({ ok: true, value: ['CP0001'] });
     await client.release();
