@@ -1,0 +1,165 @@
+// The batched writer of the ingest hot path: a bounded queue of work items (samples, events and
+// the EntryIDs they carry), flushed as raw multi-row SQL inside one transaction per batch.
+// A BRCB EntryID counts as committed only when `onCommitted` runs, after the transaction commits.
+// Back-pressure: above `highWaterRows` droppable items (URCB data, resent by the next integrity
+// period) are refused; above `hardLimitRows` everything is refused — the caller then aborts the
+// device's association so the device keeps its buffer and resumes from the last committed EntryID.
+import type { Db, DbProvider } from '../db/client.js';
+import type { Logger } from '../logger.js';
+import type { SampleRow } from './report-mapper.js';
+import { rollupsOf } from './rollups.js';
+import { insertEvents, insertSamples, upsertCursors, upsertRollups, type CursorRow, type EventRow, type Statement } from './sql.js';
+
+export interface WriteItem {
+  samples: SampleRow[];
+  events: EventRow[];
+  cursor?: CursorRow;
+  onCommitted?: () => void;
+  onFailed?: (err: unknown) => void;
+}
+
+export interface BatchWriterOptions {
+  db: Db;
+  provider: DbProvider;
+  log: Logger;
+  maxBatchRows?: number;
+  flushDelayMs?: number;
+  highWaterRows?: number;
+  hardLimitRows?: number;
+  /** After each committed batch (the live bus). */
+  onBatchCommitted?: (samples: SampleRow[], events: EventRow[]) => void;
+}
+
+export interface WriterStats {
+  batches: number;
+  rows: number;
+  failedBatches: number;
+  refusedDroppable: number;
+  refusedHard: number;
+  queuedRows: number;
+  lastBatchMs: number;
+}
+
+export type OfferResult = 'queued' | 'refused';
+
+const rowsOf = (i: WriteItem) => i.samples.length + i.events.length + 1;
+
+export class BatchWriter {
+  readonly stats: WriterStats = { batches: 0, rows: 0, failedBatches: 0, refusedDroppable: 0, refusedHard: 0, queuedRows: 0, lastBatchMs: 0 };
+  private queue: WriteItem[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private closed = false;
+  private readonly maxBatchRows: number;
+  private readonly flushDelayMs: number;
+  private readonly highWaterRows: number;
+  private readonly hardLimitRows: number;
+
+  constructor(private readonly opts: BatchWriterOptions) {
+    this.maxBatchRows = opts.maxBatchRows ?? 5_000;
+    this.flushDelayMs = opts.flushDelayMs ?? 20;
+    this.highWaterRows = opts.highWaterRows ?? 50_000;
+    this.hardLimitRows = opts.hardLimitRows ?? 200_000;
+  }
+
+  offer(item: WriteItem, droppable: boolean): OfferResult {
+    const queued = this.stats.queuedRows;
+    if (this.closed || queued >= this.hardLimitRows) {
+      this.stats.refusedHard += 1;
+      return 'refused';
+    }
+    if (droppable && queued >= this.highWaterRows) {
+      this.stats.refusedDroppable += 1;
+      return 'refused';
+    }
+    this.queue.push(item);
+    this.stats.queuedRows += rowsOf(item);
+    this.schedule();
+    return 'queued';
+  }
+
+  /** Resolves when everything queued so far is written (or failed). */
+  async flush(): Promise<void> {
+    while (this.queue.length > 0 || this.running) {
+      if (this.timer) {
+        clearTimeout(this.timer);
+        this.timer = undefined;
+      }
+      await (this.running ?? this.runOnce());
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    this.closed = true;
+  }
+
+  private schedule(): void {
+    if (this.timer || this.running) return;
+    const delay = this.stats.queuedRows >= this.maxBatchRows ? 0 : this.flushDelayMs;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.runOnce();
+    }, delay);
+  }
+
+  private runOnce(): Promise<void> {
+    if (this.running) return this.running;
+    this.running = this.writeBatch()
+      .catch((err: unknown) => this.opts.log.error({ err }, 'batch writer failed'))
+      .finally(() => {
+        this.running = undefined;
+        if (this.queue.length > 0) this.schedule();
+      });
+    return this.running;
+  }
+
+  private take(): WriteItem[] {
+    const batch: WriteItem[] = [];
+    let rows = 0;
+    while (this.queue.length > 0 && (batch.length === 0 || rows < this.maxBatchRows)) {
+      const item = this.queue.shift() as WriteItem;
+      rows += rowsOf(item);
+      batch.push(item);
+    }
+    this.stats.queuedRows -= rows;
+    return batch;
+  }
+
+  private statements(batch: WriteItem[]): { statements: Statement[]; samples: SampleRow[]; events: EventRow[]; rows: number } {
+    const p = this.opts.provider;
+    const samples = batch.flatMap((i) => i.samples);
+    const events = batch.flatMap((i) => i.events);
+    const cursors = new Map<string, CursorRow>();
+    for (const i of batch) if (i.cursor) cursors.set(`${i.cursor.accessPointId}/${i.cursor.logicalDevice}/${i.cursor.rcbName}`, i.cursor);
+    const statements = [
+      ...insertSamples(p, samples),
+      ...insertEvents(p, events),
+      ...upsertRollups(p, rollupsOf(samples)),
+      ...upsertCursors(p, [...cursors.values()]),
+    ];
+    return { statements, samples, events, rows: samples.length + events.length };
+  }
+
+  private async writeBatch(): Promise<void> {
+    const batch = this.take();
+    if (batch.length === 0) return;
+    const { statements, samples, events, rows } = this.statements(batch);
+    const started = performance.now();
+    try {
+      await this.opts.db.$transaction(async (tx) => {
+        for (const s of statements) await tx.$executeRawUnsafe(s.sql, ...s.params);
+      });
+    } catch (err) {
+      this.stats.failedBatches += 1;
+      this.opts.log.error({ err, items: batch.length, rows }, 'ingest batch not committed');
+      for (const i of batch) i.onFailed?.(err);
+      return;
+    }
+    this.stats.batches += 1;
+    this.stats.rows += rows;
+    this.stats.lastBatchMs = performance.now() - started;
+    for (const i of batch) i.onCommitted?.();
+    this.opts.onBatchCommitted?.(samples, events);
+  }
+}
