@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { GridNode } from '../src/api/types.js';
-import { buildGridTree, connectionPointIds, pathTo, summariseGrid, visibleRows } from '../src/pages/grid/grid-tree.js';
+import {
+  buildGridTree,
+  connectionPointIds,
+  pathTo,
+  summariseGrid,
+  visibleRows,
+} from '../src/pages/grid/grid-tree.js';
 
 const node = (id: string, kind: GridNode['kind'], parentId: string | null, name = id): GridNode => ({
   id,

@@ -32,6 +32,9 @@ export function ShellLayout({ title, navLabel, items }: ShellLayoutProps) {
       navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="md"
     >
+      <a className="skip-link" href="#main-content">
+        Skip to content
+      </a>
       <AppShell.Header>
         <AppHeader title={title} navOpened={opened} onToggleNav={toggle} />
       </AppShell.Header>
@@ -51,7 +54,7 @@ export function ShellLayout({ title, navLabel, items }: ShellLayoutProps) {
           ))}
         </ScrollArea>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id="main-content" tabIndex={-1}>
         <ConnectionBanner />
         <Outlet />
       </AppShell.Main>
