@@ -19,6 +19,8 @@ export interface ChannelClose {
 export interface ChannelEvents {
   /** One complete inbound frame; `size` is its length in bytes on the wire. */
   frame: (text: string, size: number) => void;
+  /** Liveness: the peer answered a keep-alive ping, after `rttMs`. */
+  alive: (rttMs: number) => void;
   /** Exactly once, when the channel is gone (for whatever reason). */
   close: (info: ChannelClose) => void;
 }

@@ -35,6 +35,7 @@ export class WsChannel implements MessageChannel {
   private pingTimer: NodeJS.Timeout | undefined;
   private graceTimer: NodeJS.Timeout | undefined;
   private lastPongAt = Date.now();
+  private lastPingAt = Date.now();
   private forcedCause: ChannelCloseCause | undefined;
   private closed = false;
   /** Frames that arrived before anyone listened (e.g. between `connect()` and `attach()`). */
@@ -51,6 +52,7 @@ export class WsChannel implements MessageChannel {
     ws.on('message', (data, isBinary) => this.onMessage(data, isBinary));
     ws.on('pong', () => {
       this.lastPongAt = Date.now();
+      this.listeners.emit('alive', this.lastPongAt - this.lastPingAt);
     });
     ws.on('error', (error: Error & { code?: string }) => {
       if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') this.forcedCause ??= 'frameTooLarge';
@@ -121,6 +123,7 @@ export class WsChannel implements MessageChannel {
         return;
       }
       try {
+        this.lastPingAt = Date.now();
         this.ws.ping();
       } catch {
         // the close event follows

@@ -188,8 +188,12 @@ describe('association over a real WebSocket (reverse mode)', () => {
 
   it('keeps a healthy peer alive across many ping periods', async () => {
     const { dso } = await reversePair({ endpoint: { keepAlive: { intervalMs: 50, timeoutMs: 400 } } });
+    const rtts: number[] = [];
+    dso.channel.on('alive', (rtt) => rtts.push(rtt));
     await sleep(1_000); // 20 ping periods, 2.5 timeouts: only answered pings keep it up
     expect(dso.state).toBe('up');
+    expect(rtts.length).toBeGreaterThan(5);
+    expect(rtts.every((rtt) => rtt >= 0)).toBe(true);
   });
 });
 
