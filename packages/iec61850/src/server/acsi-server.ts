@@ -21,6 +21,8 @@ export interface AcsiServerOptions {
   model: ModelJson | IedModel;
   /** The device's decision on each control (accept, or refuse with an AddCause). */
   onControl?: ControlHook;
+  /** Optional early check at SelectWithValue (SBO enhanced); a refusal makes the select negative. */
+  onSelect?: ControlHook;
   /** getLogicalDeviceDirectory style (default 'bare', like the reference implementation). */
   lnRefStyle?: 'bare' | 'full';
   logger?: Logger;
@@ -43,7 +45,7 @@ export class AcsiServer {
   constructor(private readonly options: AcsiServerOptions) {
     this.model = options.model instanceof IedModel ? options.model : new IedModel(options.model);
     this.reports = new ReportEngine(this.model);
-    this.controls = new ControlEngine(this.model, options.onControl);
+    this.controls = new ControlEngine(this.model, options.onControl, options.onSelect);
     this.rcbServices = new RcbServices(this.model, this.reports);
   }
 
@@ -140,7 +142,7 @@ export class AcsiServer {
       return error ? { serviceError: error } : { setURCBValues: { result: 'ok' } };
     }
     if ('select' in service) return { select: this.controls.select(service.select, sink) };
-    if ('selectWithValue' in service) return { selectWithValue: this.controls.selectWithValue(service.selectWithValue, sink) };
+    if ('selectWithValue' in service) return { selectWithValue: await this.controls.selectWithValue(service.selectWithValue, sink) };
     if ('cancel' in service) return { cancel: this.controls.cancel(service.cancel, sink) };
     if ('operate' in service) return { operate: await this.controls.operate(service.operate, sink) };
     return { serviceError: 'classNotSupported' };

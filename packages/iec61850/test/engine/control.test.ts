@@ -117,6 +117,13 @@ describe('sbo-with-enhanced-security', () => {
     expect((await other.selectOperate(V2G, { float32: 100 })).ok).toBe(true);
   });
 
+  it('an onSelect hook refuses at SelectWithValue time; onControl is not asked', async () => {
+    let operated = 0;
+    pair = await startPair({ onSelect: () => 'blockedByProcess', onControl: () => ((operated += 1), 'accept') });
+    expect(await pair.client.selectOperate(V2G, { float32: -100 })).toMatchObject({ ok: false, stage: 'select', addCause: 'blockedByProcess' });
+    expect(operated).toBe(0);
+  });
+
   it('no CommandTermination within the timeout → stage timeout', async () => {
     pair = await startPair({ onControl: (ref) => (ref === V2G ? new Promise(() => undefined) : 'accept') });
     expect(await pair.client.selectOperate(V2G, { float32: 100 }, { terminationTimeoutMs: 50 })).toMatchObject({ ok: false, stage: 'timeout' });

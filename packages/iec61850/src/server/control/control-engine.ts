@@ -53,6 +53,8 @@ export class ControlEngine {
   constructor(
     private readonly model: IedModel,
     private readonly hook: ControlHook | undefined,
+    /** Optional check at SelectWithValue time (refuse early, e.g. blockedByProcess). */
+    private readonly selectHook?: ControlHook,
   ) {}
 
   close(): void {
@@ -116,17 +118,30 @@ export class ControlEngine {
   }
 
   /** SelectWithValue (sbo-with-enhanced-security): echoes the request, AddCause on refusal. */
-  selectWithValue(request: SelectWithValueRequest, sink: ControlSink): SelectWithValueResponse {
+  async selectWithValue(request: SelectWithValueRequest, sink: ControlSink): Promise<SelectWithValueResponse> {
     const dobj = this.controllable(request.ref);
     const refusal =
       this.precheck(dobj, request.ctlVal) ??
       (dobj && ctlModelOf(dobj) !== 'sbo-with-enhanced-security' ? { serviceError: 'accessViolation' as const, addCause: 'notSupported' as const } : undefined) ??
+      (dobj ? await this.askSelectHook(dobj, request) : undefined) ??
       (dobj ? this.select_(dobj, sink.id, request.ctlNum, request.ctlVal) : undefined);
     const { ref, ctlVal, origin, ctlNum, t, test, check, operTm } = request;
     const response: SelectWithValueResponse = { ref, ctlVal, origin, ctlNum, t, test, check };
     if (operTm) response.operTm = operTm;
     if (refusal) response.addCause = refusal.addCause;
     return response;
+  }
+
+  private async askSelectHook(dobj: DataObject, request: SelectWithValueRequest): Promise<Refusal | undefined> {
+    if (!this.selectHook) return undefined;
+    let verdict: Awaited<ReturnType<ControlHook>>;
+    try {
+      verdict = await this.selectHook(dobj.ref, request.ctlVal, request.origin);
+    } catch {
+      verdict = 'unknown';
+    }
+    if (verdict === undefined || verdict === 'accept') return undefined;
+    return { serviceError: 'failedDueToServerConstraint', addCause: verdict };
   }
 
   cancel(request: CancelRequest, sink: ControlSink): CancelResponse {
