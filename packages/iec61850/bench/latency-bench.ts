@@ -52,6 +52,25 @@ async function pipelined(client: AcsiClient, n: number, window: number): Promise
   summary(`pipelined (window ${window})`, latencies, performance.now() - start);
 }
 
+/** Device-side update → dchg report → received and typed by the client, as fast as it goes. */
+async function reportThroughput(server: AcsiServer, client: AcsiClient, n: number): Promise<void> {
+  let received = 0;
+  const off = client.onReport(() => {
+    received += 1;
+  });
+  const ok = await client.setURCBValues({ urcbRef: 'CP0001/LLN0.urcbMeasurements', intgPd: 0, rptEna: true });
+  if (!ok.ok) throw new Error('cannot enable urcbMeasurements');
+  const start = performance.now();
+  for (let i = 0; i < n; i++) {
+    server.update('CP0001/MMXU1.TotW', 1000 + (i % 5000));
+    if (i % 500 === 499) await new Promise((r) => setImmediate(r));
+  }
+  while (received < n && performance.now() - start < 30_000) await new Promise((r) => setTimeout(r, 5));
+  const elapsed = performance.now() - start;
+  off();
+  console.log(`  reports (dchg, 3 attributes)  n=${received}  ${Math.round((received / elapsed) * 1000).toLocaleString('en-US')} reports/s end to end`);
+}
+
 export async function runLatencyBench(): Promise<void> {
   const http = createServer();
   const channels: WsChannel[] = [];
@@ -80,6 +99,7 @@ export async function runLatencyBench(): Promise<void> {
   await sequential(client, 10_000);
   await pipelined(client, 20_000, 8);
   await pipelined(client, 40_000, 64);
+  await reportThroughput(server, client, 50_000);
   await client.release();
   server.close();
   endpoint.close();
