@@ -4,7 +4,7 @@ import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Ti
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTRPC } from '../api/trpc.js';
-import { apiErrorMessage } from '../api/errors.js';
+import { apiErrorMessage, fieldErrors } from '../api/errors.js';
 import { homePath } from '../auth/current-user.js';
 import { clearSessionExpired } from '../auth/session-expiry.js';
 import { BoltIcon } from '../components/icons.js';
@@ -62,6 +62,8 @@ export function LoginPage() {
     login.mutate({ email: email.trim(), password });
   };
   const expired = params.get('reason') === 'expired';
+  // A refusal of the input itself (400) names the field; show it there as well as above the button.
+  const serverFields = login.isError ? fieldErrors(login.error) : {};
 
   return (
     <Center mih="100vh" p="md">
@@ -89,14 +91,14 @@ export function LoginPage() {
               autoFocus
               value={email}
               onChange={(e) => setEmail(e.currentTarget.value)}
-              error={errors.email}
+              error={errors.email ?? serverFields.email}
             />
             <PasswordInput
               label="Password"
               autoComplete="current-password"
               value={password}
               onChange={(e) => setPassword(e.currentTarget.value)}
-              error={errors.password}
+              error={errors.password ?? serverFields.password}
             />
             {login.isError && (
               <Alert color="red" title="Login failed" role="alert" data-testid="login-error">
