@@ -54,6 +54,8 @@ export interface EvseRuntime {
   inTransaction: boolean;
   reserved: boolean;
   unavailable: boolean;
+  /** Transaction stopped, EV still plugged in. */
+  finishing: boolean;
   faulted: boolean;
   powerW: number;
   importWh: number;
