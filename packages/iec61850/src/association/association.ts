@@ -19,6 +19,7 @@ import { Listeners } from '../transport/channel.js';
 import type { ChannelClose, MessageChannel } from '../transport/channel.js';
 import { CallQueue } from './call-queue.js';
 import { PduLink } from './pdu-link.js';
+import { RequestServer } from './request-server.js';
 import { emptyStats, excerpt, silentLogger } from './types.js';
 import type { AssociationState, AssociationStats, CallOutcome, DownReason, Logger } from './types.js';
 
@@ -69,7 +70,7 @@ export class Association {
   private invokeCounter = 0;
   private associateTimer: NodeJS.Timeout | undefined;
   private releaseWaiter: { invokeId: number; done: () => void; timer: NodeJS.Timeout } | undefined;
-  private serving = 0;
+  private readonly answering: RequestServer;
   private handler: RequestHandler | undefined;
 
   constructor(
@@ -89,6 +90,13 @@ export class Association {
         this.stats.timeouts += 1;
         this.logger.info('request timed out', { channel: channel.label, invokeId });
       },
+    });
+    this.answering = new RequestServer({
+      window: options.maxOutstandingCalls ?? DEFAULTS.maxOutstandingCalls,
+      limitMs: options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs,
+      label: channel.label,
+      logger: this.logger,
+      stats: this.stats,
     });
     channel.on('frame', (text, size) => this.onFrame(text, size));
     channel.on('close', (info) => this.onChannelClose(info));
@@ -271,24 +279,11 @@ export class Association {
     if (!this.checkAssociateId(request.associateId)) return;
     this.stats.requestsReceived += 1;
     if (this.currentState !== 'up') return;
-    const window = this.options.maxOutstandingCalls ?? DEFAULTS.maxOutstandingCalls;
-    if (this.serving >= window) {
-      this.stats.busyRejects += 1;
-      return this.sendResponse(request.invokeId, { serviceError: 'failedDueToCommunicationsConstraint' });
-    }
     const handler = this.handler;
     if (!handler) return this.sendResponse(request.invokeId, { serviceError: 'classNotSupported' });
-    this.serving += 1;
-    void Promise.resolve()
-      .then(() => handler(request.service, this))
-      .catch((error: unknown): ResponseServiceType => {
-        this.logger.warn('request handler failed', { channel: this.channel.label, error: String(error) });
-        return { serviceError: 'failedDueToServerConstraint' };
-      })
-      .then((service) => {
-        this.serving -= 1;
-        this.sendResponse(request.invokeId, service);
-      })
+    void this.answering
+      .serve((service) => handler(service, this), request.service)
+      .then((service) => this.sendResponse(request.invokeId, service))
       .catch((error: unknown) => this.logger.warn('sending a response failed', { error: String(error) }));
   }
 
@@ -385,6 +380,7 @@ export class Association {
     if (this.releaseWaiter) clearTimeout(this.releaseWaiter.timer);
     this.releaseWaiter = undefined;
     this.calls.failAll('down');
+    this.answering.close();
     if (closeCode !== undefined) this.channel.close(closeCode, reason.cause);
     this.logger.info('association down', { channel: this.channel.label, ...reason });
     this.listeners.emit('down', reason);

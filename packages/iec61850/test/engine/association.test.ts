@@ -168,6 +168,24 @@ describe('association over a real WebSocket (reverse mode)', () => {
     expect(dso.stats.timeouts).toBe(1);
   });
 
+  it('a handler that hangs or throws is answered failedDueToServerConstraint', async () => {
+    endpoint = await startEndpoint();
+    const device = new Association(await connect(endpoint.url('CP0001')), {
+      role: 'server',
+      requestTimeoutMs: 40,
+      onRequest: (service) => {
+        if ('getServerDirectory' in service) return new Promise(() => undefined);
+        throw new Error('boom');
+      },
+    });
+    const dso = new Association(await endpoint.nextChannel(), { role: 'client' });
+    const failed = { ok: true, service: { serviceError: 'failedDueToServerConstraint' } };
+    expect(await dso.call({ getServerDirectory: { objectClass: 'logicalDevice' } })).toEqual(failed);
+    expect(await dso.call({ getLogicalDeviceDirectory: { ldName: 'X' } })).toEqual(failed);
+    expect(device.state).toBe('up');
+    device.abort();
+  });
+
   it('refreshToken reaches the peer callback', async () => {
     const { dso, device } = await reversePair();
     const got = new Promise<string>((resolve) => dso.on('refreshToken', resolve));
