@@ -95,8 +95,10 @@ describe('sbo-with-enhanced-security', () => {
     expect(await pair.client.operate(V2G, { float32: 100 }, { ctlNum: 7, awaitTermination: true })).toMatchObject({ ok: false, stage: 'operate', addCause: 'objectNotSelected' });
   });
 
-  it('wrong ctlNum on operate → inconsistent-parameters', async () => {
+  it('wrong ctlNum or another value on operate → inconsistent-parameters', async () => {
     pair = await startPair();
+    expect((await pair.client.selectWithValue(V2G, { float32: 100 }, { ctlNum: 9 })).ok).toBe(true);
+    expect(await pair.client.operate(V2G, { float32: 200 }, { ctlNum: 9 })).toMatchObject({ ok: false, addCause: 'inconsistentParameters' });
     expect((await pair.client.selectWithValue(V2G, { float32: 100 }, { ctlNum: 5 })).ok).toBe(true);
     expect(await pair.client.operate(V2G, { float32: 100 }, { ctlNum: 6, awaitTermination: true })).toMatchObject({
       ok: false,

@@ -19,7 +19,7 @@ import type {
 } from '../../pdu/index.js';
 import type { IedModel } from '../model/ied-model.js';
 import type { DataObject } from '../model/types.js';
-import { timeStampOf } from '../model/values.js';
+import { sameData, timeStampOf } from '../model/values.js';
 import { ctlModelOf, ctlScalar, inRange, isBlockedByMode, primaryLeaf, sboTimeoutOf, statusData } from './control-values.js';
 
 /** The device's say on a command: undefined / 'accept' to execute, or an AddCause to refuse. */
@@ -159,7 +159,7 @@ export class ControlEngine {
     return response;
   }
 
-  /** Checks that an SBO operate matches this client's live selection; consumes it. */
+  /** Checks that an SBO operate matches this client's live selection (ctlNum, ctlVal); consumes it. */
   private takeSelection(dobj: DataObject, request: OperateRequest, sink: ControlSink, enhanced: boolean): Refusal | undefined {
     const selection = this.selections.get(dobj.ref);
     if (!selection || selection.sinkId !== sink.id) {
@@ -169,7 +169,8 @@ export class ControlEngine {
     }
     clearTimeout(selection.timer);
     this.selections.delete(dobj.ref);
-    if (enhanced && selection.ctlNum !== request.ctlNum) {
+    const sameValue = selection.ctlVal === undefined || sameData(selection.ctlVal, request.ctlVal);
+    if (enhanced && (selection.ctlNum !== request.ctlNum || !sameValue)) {
       return { serviceError: 'parameterValueInconsistent', addCause: 'inconsistentParameters' };
     }
     return undefined;
