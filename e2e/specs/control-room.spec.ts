@@ -65,10 +65,10 @@ test('a viewer opening /admin is told it is for administrators, with a way back'
 test('empty pages say what they will show', async ({ page }) => {
   await login(page, USERS.admin.email);
   for (const [link, text] of [
-    ['Alarms', 'No alarms'],
-    ['Commands', 'No commands sent yet'],
+    ['Alarms', 'No alarms to show'],
+    ['Commands', 'No commands yet'],
     ['Audit', 'No audit entries to show'],
-    ['Admin', 'Nothing waiting'],
+    ['Admin', 'Nothing to manage here yet'],
   ] as const) {
     await page.getByRole('navigation', { name: 'Control room' }).getByRole('link', { name: link }).click();
     await expect(page.getByTestId('empty-page')).toContainText(text);

@@ -61,5 +61,5 @@ test('a CPO user following a control-room URL is taken to its portal', async ({ 
   await page.goto('/grid');
   await expect(page).toHaveURL(/\/portal\/charge-points$/);
   await page.goto('/portal/interventions');
-  await expect(page.getByTestId('empty-page')).toContainText('No interventions');
+  await expect(page.getByTestId('empty-page')).toContainText('No interventions recorded');
 });

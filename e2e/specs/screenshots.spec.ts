@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { login, USERS } from '../support/session.js';
+import { fillLogin, login, USERS } from '../support/session.js';
 
 const e2eDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const committed = (name: string) => path.join(e2eDir, 'screenshots', name);
@@ -12,6 +12,9 @@ test('screenshots of the control room', async ({ page }) => {
   await page.goto('/login');
   await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
   await page.screenshot({ path: artifact('login.png') });
+  await fillLogin(page, USERS.operator.email, 'wrong-password');
+  await expect(page.getByTestId('login-error')).toBeVisible();
+  await page.screenshot({ path: artifact('login-refused.png') });
 
   await login(page, USERS.operator.email);
   await expect(page.getByTestId('grid-tree')).toBeVisible();

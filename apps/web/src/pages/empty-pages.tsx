@@ -33,8 +33,8 @@ export const AlarmsPage = () => (
   <EmptyPage
     title="Alarms"
     intro="Limit violations, stale or offline charge points and refused commands, newest first, with acknowledgement."
-    emptyTitle="No alarms"
-    emptyText="Nothing needs attention. Alarms appear here as soon as a charge point or grid node raises one."
+    emptyTitle="No alarms to show"
+    emptyText="This installation does not raise alarms yet, so none are listed — this is not a sign that all is well. Once alarm monitoring is on, each alarm appears here with its time, place and cause."
     icon={<BellIcon size={28} />}
   />
 );
@@ -43,8 +43,8 @@ export const CommandsPage = () => (
   <EmptyPage
     title="Commands"
     intro="Every control sent to a charge point — limits, V2G, reactive power, meter reads — with its state from requested to verified."
-    emptyTitle="No commands sent yet"
-    emptyText="Commands appear here the moment an operator sends one, and update live as the device answers."
+    emptyTitle="No commands yet"
+    emptyText="Controls cannot be sent from this installation yet, so no commands are listed. Once they can, each command appears here the moment it is sent and follows the device's answers live."
     icon={<CommandIcon size={28} />}
   />
 );
@@ -54,7 +54,7 @@ export const AuditPage = () => (
     title="Audit"
     intro="Who did what and when: logins, controls, approvals and configuration changes, searchable and exportable."
     emptyTitle="No audit entries to show"
-    emptyText="Recorded actions will be listed here with the person, the time and the outcome."
+    emptyText="The audit trail is not listed here yet. When it is, every recorded action appears with the person, the time and the outcome."
     icon={<AuditIcon size={28} />}
   />
 );
@@ -63,8 +63,8 @@ export const AdminPage = () => (
   <EmptyPage
     title="Admin"
     intro="Users and their roles, devices waiting for approval and placement, and device access tokens."
-    emptyTitle="Nothing waiting"
-    emptyText="New devices asking to connect will wait here for approval; user and token management will be listed alongside."
+    emptyTitle="Nothing to manage here yet"
+    emptyText="User, device and token management is not available on this page yet. Devices asking to connect will wait here for approval once it is."
     icon={<AdminIcon size={28} />}
   />
 );
@@ -73,8 +73,8 @@ export const InterventionsPage = () => (
   <EmptyPage
     title="Interventions"
     intro="Every DSO limit, V2G request and reactive power command on your charge points, with start, end, reason and energy affected."
-    emptyTitle="No interventions"
-    emptyText="The DSO has not limited or steered any of your charge points. Each intervention will be listed here with its reason."
+    emptyTitle="No interventions recorded"
+    emptyText="No DSO limit, V2G request or reactive power command is recorded for your charge points. Each one will be listed here with its reason and the energy affected."
     icon={<ShieldIcon size={28} />}
   />
 );
