@@ -126,6 +126,18 @@ describe('sbo-with-enhanced-security', () => {
     expect(operated).toBe(0);
   });
 
+  it('a second command while the first still executes → commandAlreadyInExecution', async () => {
+    let release: () => void = () => undefined;
+    const slow = new Promise<'accept'>((resolve) => (release = () => resolve('accept')));
+    pair = await startPair({ onControl: (ref) => (ref === V2G ? slow : 'accept') });
+    const first = pair.client.selectOperate(V2G, { float32: -100 });
+    await sleep(30);
+    expect(await pair.client.selectWithValue(V2G, { float32: -200 })).toMatchObject({ ok: false, addCause: 'commandAlreadyInExecution' });
+    release();
+    expect((await first).ok).toBe(true);
+    expect((await pair.client.selectOperate(V2G, { float32: -200 })).ok).toBe(true);
+  });
+
   it('no CommandTermination within the timeout → stage timeout', async () => {
     pair = await startPair({ onControl: (ref) => (ref === V2G ? new Promise(() => undefined) : 'accept') });
     expect(await pair.client.selectOperate(V2G, { float32: 100 }, { terminationTimeoutMs: 50 })).toMatchObject({ ok: false, stage: 'timeout' });

@@ -47,6 +47,8 @@ const SUFFIXES = ['.Oper', '.SBOw', '.SBO', '.Cancel'];
 
 export class ControlEngine {
   private readonly selections = new Map<string, Selection>();
+  /** Objects whose enhanced-security command runs (between Operate response and CommandTermination). */
+  private readonly executing = new Set<string>();
   /** DO ref → sink whose selection ran out (operate then answers time-limit-over). */
   private readonly expired = new Map<string, string>();
 
@@ -61,6 +63,7 @@ export class ControlEngine {
     for (const s of this.selections.values()) clearTimeout(s.timer);
     this.selections.clear();
     this.expired.clear();
+    this.executing.clear();
   }
 
   detach(sinkId: string): void {
@@ -82,6 +85,7 @@ export class ControlEngine {
     if (!dobj) return { serviceError: 'instanceNotAvailable', addCause: 'unknown' };
     if (ctlModelOf(dobj) === 'status-only') return { serviceError: 'accessViolation', addCause: 'notSupported' };
     if (isBlockedByMode(this.model, dobj)) return { serviceError: 'accessNotAllowedInCurrentState', addCause: 'blockedByMode' };
+    if (this.executing.has(dobj.ref)) return { serviceError: 'instanceInUse', addCause: 'commandAlreadyInExecution' };
     if (ctlVal !== undefined) {
       const scalar = ctlScalar(dobj, ctlVal);
       if (scalar === undefined || !inRange(dobj, scalar)) {
@@ -189,10 +193,16 @@ export class ControlEngine {
       const refusal = await this.execute(dobj, request);
       return refusal ? { success: false, serviceError: 'failedDueToServerConstraint', addCause: refusal } : { success: true };
     }
+    // executes after the response; until the CommandTermination the object is busy
+    this.executing.add(dobj.ref);
     setImmediate(() => {
       this.execute(dobj, request)
-        .then((refusal) => sink.sendCmdTerm(this.termination(request, refusal)))
-        .catch(() => sink.sendCmdTerm(this.termination(request, 'unknown')));
+        .catch((): ControlServiceStatusKind => 'unknown')
+        .then((refusal) => {
+          this.executing.delete(dobj.ref);
+          sink.sendCmdTerm(this.termination(request, refusal));
+        })
+        .catch(() => this.executing.delete(dobj.ref));
     });
     return { success: true };
   }
