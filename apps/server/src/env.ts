@@ -28,6 +28,15 @@ const envSchema = z.object({
   TRUST_PROXY_TLS: bool.default(false),
   SEED_DEMO: bool.default(true),
   WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
+  /** Device links (/rti): WebSocket ping period and how long without pong counts as lost. */
+  RTI_KEEPALIVE_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive().default(10),
+  RTI_KEEPALIVE_TIMEOUT_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).positive().default(20),
+  /** Flood protection: unbuffered reports accepted per second per logical device. */
+  INGEST_MAX_REPORTS_PER_S_PER_LD: z.coerce.number({ error: 'must be a number' }).positive().default(50),
+  /** Retention (days) of raw samples, 1/15-minute rollups and events. */
+  SAMPLE_RETENTION_DAYS: z.coerce.number({ error: 'must be a number of days' }).positive().default(30),
+  ROLLUP_RETENTION_DAYS: z.coerce.number({ error: 'must be a number of days' }).positive().default(730),
+  EVENT_RETENTION_DAYS: z.coerce.number({ error: 'must be a number of days' }).positive().default(365),
 });
 
 export type Env = z.infer<typeof envSchema>;

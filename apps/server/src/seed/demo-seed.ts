@@ -1,6 +1,7 @@
 // Seeds an empty database with the demo grid, its organisations, charge points, demo users (one
 // per role) and a device credential per access point. Does nothing when organisations exist.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { hashDeviceToken } from '../rti/device-auth.js';
 import type { Db } from '../db/client.js';
 import { hashPassword } from '../features/auth/password.js';
 import type { Role } from '../features/auth/roles.js';
@@ -54,7 +55,7 @@ function buildFleet(chargePoints: DemoChargePoint[], tokens: Record<string, stri
   return { accessPoints: [...byAp.values()] };
 }
 
-export const hashDeviceToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export { hashDeviceToken };
 
 export async function seedDemo(db: Db): Promise<SeedResult> {
   if ((await db.organisation.count()) > 0) return { seeded: false, deviceTokens: {}, fleet: { accessPoints: [] } };

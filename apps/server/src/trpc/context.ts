@@ -3,6 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Db } from '../db/client.js';
 import type { Logger } from '../logger.js';
+import type { LiveRuntime } from '../live/runtime.js';
 import type { SessionUser } from '../features/auth/auth.service.js';
 import { readSessionToken, type SessionCookies } from '../features/auth/session-cookie.js';
 import { resolveSession, type AuthConfig } from '../features/auth/auth.service.js';
@@ -12,6 +13,8 @@ export interface AppDeps {
   log: Logger;
   auth: AuthConfig;
   now?: () => Date;
+  /** Device connections, ingest, live state and bus (absent in tests that need no devices). */
+  live?: LiveRuntime;
 }
 
 export interface Context {

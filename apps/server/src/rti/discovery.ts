@@ -1,0 +1,74 @@
+// Discovery of one logical device (DOMAIN.md §3): its LN directory, checked against the profile
+// (required LNs, optional functions = capabilities), its nameplate (LPHD1.PhyNam, LLN0.NamPlt
+// configRev, LPHD1.Proxy) and ratings (DPCC1). Read-only; the caller decides what to store.
+import type { AcsiClient, Data, DataAttributeValue } from '@dso/iec61850';
+import type { Nameplate } from '../features/devices/devices.repository.js';
+import { CAPABILITY_LNS, REQUIRED_LNS } from '../ingest/profile.js';
+import { numberOf } from '../ingest/quality.js';
+
+export interface Discovered {
+  ld: string;
+  logicalNodes: string[];
+  /** required LNs of the profile the device lacks (it is still ingested, with a warning) */
+  missing: string[];
+  nameplate: Nameplate;
+}
+
+export class DiscoveryError extends Error {}
+
+const text = (data: Data | undefined): string => {
+  if (!data) return '';
+  for (const k of ['visString255', 'visString129', 'visString64'] as const) if (k in data) return (data as Record<typeof k, string>)[k];
+  return '';
+};
+
+const named = (values: DataAttributeValue[], name: string) => values.find((v) => v.name === name)?.data;
+
+async function readNumber(client: AcsiClient, ref: string, fc: 'sp' | 'st'): Promise<number | undefined> {
+  const r = await client.getValue(ref, fc);
+  return r.ok ? numberOf(r.value) : undefined;
+}
+
+async function readNamed(client: AcsiClient, ref: string): Promise<DataAttributeValue[]> {
+  const r = await client.getDataValues(ref, 'dc', { includeElementName: true });
+  return r.ok ? r.value : [];
+}
+
+/** The configRev of an LD's LLN0.NamPlt ('' when it cannot be read). */
+export async function readConfigRev(client: AcsiClient, ld: string): Promise<string> {
+  return text(named(await readNamed(client, `${ld}/LLN0.NamPlt`), 'configRev'));
+}
+
+export async function discoverLogicalDevice(client: AcsiClient, ld: string): Promise<Discovered> {
+  const dir = await client.getLogicalDeviceDirectory(ld);
+  if (!dir.ok) throw new DiscoveryError(`cannot read the directory of ${ld}: ${JSON.stringify(dir.error)}`);
+  const lns = dir.value.map((n) => (n.includes('/') ? (n.split('/')[1] ?? n) : n));
+  const has = (ln: string) => lns.includes(ln);
+  const [phyNam, namPlt, wRtg, wExpRtg, varRtg, proxy] = await Promise.all([
+    readNamed(client, `${ld}/LPHD1.PhyNam`),
+    readNamed(client, `${ld}/LLN0.NamPlt`),
+    readNumber(client, `${ld}/DPCC1.WRtg.setMag.f`, 'sp'),
+    readNumber(client, `${ld}/DPCC1.WExpRtg.setMag.f`, 'sp'),
+    readNumber(client, `${ld}/DPCC1.VArRtg.setMag.f`, 'sp'),
+    readNumber(client, `${ld}/LPHD1.Proxy.stVal`, 'st'),
+  ]);
+  return {
+    ld,
+    logicalNodes: lns,
+    missing: REQUIRED_LNS.filter((ln) => !has(ln)),
+    nameplate: {
+      vendor: text(named(phyNam, 'vendor')),
+      model: text(named(phyNam, 'model')),
+      serialNumber: text(named(phyNam, 'serNum')),
+      firmware: text(named(phyNam, 'swRev')),
+      configRev: text(named(namPlt, 'configRev')),
+      maxImportW: Math.round(wRtg ?? 0),
+      maxExportW: Math.round(wExpRtg ?? 0),
+      maxReactiveVar: Math.round(varRtg ?? 0),
+      v2gCapable: has(CAPABILITY_LNS.v2g),
+      reactiveCapable: has(CAPABILITY_LNS.reactive),
+      freqResponseCapable: has(CAPABILITY_LNS.freqResponse),
+      proxy: proxy === 1,
+    },
+  };
+}

@@ -1,0 +1,44 @@
+// A charge point (or CPO gateway) built directly from the protocol library for tests: an ACSI
+// server holding the profile model, dialling in to /rti/<accessPoint> with a bearer token. The
+// BRCB buffers live in the AcsiServer, so they survive dropping and restoring the link.
+import { AcsiServer, connect, type ModelJson, type WsChannel } from '@dso/iec61850';
+import { chargePointModel, type ChargePointOptions } from '../../../../packages/iec61850/examples/charge-point-model.js';
+
+export interface TestDeviceOptions {
+  wsUrl: string;
+  accessPoint: string;
+  token: string;
+  logicalDevices: Array<{ ld: string } & ChargePointOptions>;
+}
+
+export class TestDevice {
+  readonly server: AcsiServer;
+  private channel: WsChannel | undefined;
+
+  constructor(private readonly opts: TestDeviceOptions) {
+    const lds = opts.logicalDevices.flatMap((d) => chargePointModel(d.ld, d).logicalDevices);
+    const model: ModelJson = { logicalDevices: lds };
+    this.server = new AcsiServer({ model, onControl: () => 'accept' });
+  }
+
+  async connect(): Promise<void> {
+    const channel = await connect(`${this.opts.wsUrl}/rti/${this.opts.accessPoint}`, { token: this.opts.token });
+    this.channel = channel;
+    this.server.attach(channel);
+  }
+
+  /** Drops the link (the device keeps buffering its BRCBs). */
+  dropLink(): void {
+    this.channel?.close(1001, 'link dropped');
+    this.channel = undefined;
+  }
+
+  update(ref: string, value: number | boolean): void {
+    this.server.update(ref, value);
+  }
+
+  close(): void {
+    this.dropLink();
+    this.server.close();
+  }
+}

@@ -1,0 +1,68 @@
+// The /rti endpoint against devices built from the protocol library: auth on the upgrade,
+// discovery, report setup, ingest into the database, one association per access point.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConnectError, connect } from '@dso/iec61850';
+import { startTestServer, type TestServer } from '../src/testing/test-server.js';
+import { TestDevice } from '../src/testing/test-device.js';
+import { testProviders } from '../src/testing/test-db.js';
+
+async function until<T>(f: () => Promise<T> | T, ok: (v: T) => boolean, timeoutMs = 5_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await f();
+    if (ok(v) || Date.now() > end) return v;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe.each(testProviders())('rti endpoint and ingest (%s)', (provider) => {
+  let s: TestServer;
+  const token = (ap: string) => s.database.seed.deviceTokens[ap] ?? '';
+  beforeAll(async () => {
+    s = await startTestServer({ provider });
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  it('refuses a missing or unknown token with 401 and another access point’s token with 403', async () => {
+    const status = (p: Promise<unknown>) => p.then(() => 0, (e: unknown) => (e instanceof ConnectError ? e.status : -1));
+    expect(await status(connect(`${s.wsUrl}/rti/VC-0001`, {}))).toBe(401);
+    expect(await status(connect(`${s.wsUrl}/rti/VC-0001`, { token: 'dev_nonsense' }))).toBe(401);
+    expect(await status(connect(`${s.wsUrl}/rti/VC-0001`, { token: token('VC-0002') }))).toBe(403);
+  });
+
+  it('discovers an approved charge point, enables its reports and stores its values', async () => {
+    const device = new TestDevice({ wsUrl: s.wsUrl, accessPoint: 'VC-0001', token: token('VC-0001'), logicalDevices: [{ ld: 'VC-0001', evseCount: 2 }] });
+    await device.connect();
+    const live = s.deps.live;
+    await until(() => live.connections.session('VC-0001')?.chargePointIds ?? [], (ids) => ids.length === 1);
+    device.update('VC-0001/MMXU1.TotW', 11_000);
+    device.update('VC-0001/DESE1.ChaSt', 3);
+    const power = await until(() => live.state.value('VC-0001', 'activePowerW'), (v) => v?.value === 11_000);
+    expect(power?.value).toBe(11_000);
+    const status = await until(() => s.database.db.event.findMany({ where: { chargePointId: 'VC-0001', kind: 'evseStatus' } }), (r) => r.some((e) => e.message.includes('Charging')));
+    expect(status.some((e) => e.message === 'EVSE 1: Charging')).toBe(true);
+    const rows = await s.database.db.sample.count({ where: { chargePointId: 'VC-0001', measurand: 'activePowerW', value: 11_000 } });
+    expect(rows).toBeGreaterThan(0);
+    const cursor = await until(() => s.database.db.rcbCursor.findMany({ where: { accessPointId: 'VC-0001' } }), (r) => r.length === 2);
+    expect(cursor.map((c) => c.rcbName).sort()).toEqual(['brcbEnergy', 'brcbStatus']);
+    device.close();
+  });
+
+  it('a second connection for the same access point replaces the first', async () => {
+    const a = new TestDevice({ wsUrl: s.wsUrl, accessPoint: 'VC-0002', token: token('VC-0002'), logicalDevices: [{ ld: 'VC-0002' }] });
+    const b = new TestDevice({ wsUrl: s.wsUrl, accessPoint: 'VC-0002', token: token('VC-0002'), logicalDevices: [{ ld: 'VC-0002' }] });
+    await a.connect();
+    const first = await until(() => s.deps.live.connections.session('VC-0002'), (x) => x !== undefined);
+    await b.connect();
+    const second = await until(() => s.deps.live.connections.session('VC-0002'), (x) => x !== first && x !== undefined);
+    expect(second).not.toBe(first);
+    expect(first?.client.association.state).toBe('down');
+    b.update('VC-0002/MMXU1.TotW', 4_200);
+    const v = await until(() => s.deps.live.state.value('VC-0002', 'activePowerW'), (x) => x?.value === 4_200);
+    expect(v?.value).toBe(4_200);
+    a.close();
+    b.close();
+  });
+});
