@@ -26,6 +26,8 @@ export interface AcsiServerOptions {
   /** getLogicalDeviceDirectory style (default 'bare', like the reference implementation). */
   lnRefStyle?: 'bare' | 'full';
   logger?: Logger;
+  /** Device clock for time stamps (t, timeOfEntry), ms since the epoch; default Date.now. */
+  now?: () => number;
   /** Defaults for every association this server attaches. */
   association?: Omit<AssociationOptions, 'role' | 'onRequest'>;
 }
@@ -44,6 +46,7 @@ export class AcsiServer {
 
   constructor(private readonly options: AcsiServerOptions) {
     this.model = options.model instanceof IedModel ? options.model : new IedModel(options.model);
+    if (options.now) this.model.now = options.now;
     this.reports = new ReportEngine(this.model);
     this.controls = new ControlEngine(this.model, options.onControl, options.onSelect);
     this.rcbServices = new RcbServices(this.model, this.reports);

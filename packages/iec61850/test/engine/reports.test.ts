@@ -48,6 +48,17 @@ describe('URCB reporting', () => {
     expect(reports.length).toBe(2); // no dupd / qchg trigger configured
   });
 
+  it('time stamps come from the device clock', async () => {
+    pair = await startPair({ now: () => Date.UTC(2030, 0, 1) });
+    const reports = collect(pair.client);
+    await pair.client.setURCBValues({ urcbRef: 'CP0001/LLN0.urcbSetpoints', rptEna: true });
+    pair.server.update('CP0001/DWMX1.WMaxSpt', 1234);
+    await waitFor(() => reports.length === 1);
+    const expected = Date.UTC(2030, 0, 1) / 1000;
+    expect(reports[0]?.timeOfEntry?.secondSinceEpoch).toBe(expected);
+    expect(reports[0]?.entries.find((e) => e.dataRef.endsWith('.t'))?.value).toMatchObject({ timeStamp: { secondSinceEpoch: expected } });
+  });
+
   it('integrity period and qchg', async () => {
     pair = await startPair();
     const reports = collect(pair.client);

@@ -218,7 +218,7 @@ export class ControlEngine {
     if (verdict !== undefined && verdict !== 'accept') return verdict;
     const scalar = ctlScalar(dobj, request.ctlVal);
     const leaf = primaryLeaf(dobj);
-    if (leaf && scalar !== undefined) this.model.updateLeaf(leaf, statusData(dobj, scalar), undefined, timeStampOf(Date.now()));
+    if (leaf && scalar !== undefined) this.model.updateLeaf(leaf, statusData(dobj, scalar), undefined, timeStampOf(this.model.now()));
     return undefined;
   }
 

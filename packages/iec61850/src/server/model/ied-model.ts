@@ -28,6 +28,8 @@ export class IedModel {
   private readonly dataSets = new Map<string, DataSet>();
   private readonly rcbs = new Map<string, ReportControlSpec>();
   private readonly listeners = new Set<(changes: LeafChange[]) => void>();
+  /** The device clock (ms since the epoch) for time stamps; replaceable for simulations. */
+  now: () => number = Date.now;
 
   constructor(json: ModelJson) {
     this.logicalDevices = buildLogicalDevices(json);
@@ -155,7 +157,7 @@ export class IedModel {
       qLeaf.value = { quality: q };
       changes.push({ leaf: qLeaf, kind: 'qchg' });
     }
-    if (tLeaf) tLeaf.value = { timeStamp: t ?? timeStampOf(Date.now()) };
+    if (tLeaf) tLeaf.value = { timeStamp: t ?? timeStampOf(this.now()) };
     if (valueChanged) changes.unshift({ leaf, kind: 'dchg' });
     else if (changes.length === 0) changes.push({ leaf, kind: 'dupd' });
     this.emit(changes);

@@ -133,7 +133,7 @@ export class ReportEngine {
 
   private emit(rcb: RcbState, entryData: EntryData1[]): void {
     if (entryData.length === 0) return;
-    const timeOfEntry = timeStampOf(Date.now());
+    const timeOfEntry = timeStampOf(this.model.now());
     rcb.timeOfEntry = timeOfEntry;
     if (rcb.buffer) {
       rcb.buffer.push(timeOfEntry, entryData);
