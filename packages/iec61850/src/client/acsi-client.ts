@@ -207,6 +207,8 @@ export class AcsiClient {
         if (!current.ok) return current;
         id = current.value.rptID;
       }
+      // an empty RptID means the reports carry the RCB reference (IEC 61850-7-2 §17.2.2.3)
+      if (id === '') id = rcbRef;
       this.rptIds.set(rcbRef, id);
       this.reportStream.expect(id, rcbRef);
     }
