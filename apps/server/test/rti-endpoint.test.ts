@@ -5,15 +5,8 @@ import { ConnectError, connect } from '@dso/iec61850';
 import { startTestServer, type TestServer } from '../src/testing/test-server.js';
 import { TestDevice } from '../src/testing/test-device.js';
 import { testProviders } from '../src/testing/test-db.js';
+import { until } from '../src/testing/wait.js';
 
-async function until<T>(f: () => Promise<T> | T, ok: (v: T) => boolean, timeoutMs = 5_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await f();
-    if (ok(v) || Date.now() > end) return v;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe.each(testProviders())('rti endpoint and ingest (%s)', (provider) => {
   let s: TestServer;

@@ -12,6 +12,8 @@ import { insertEvents, insertSamples, upsertCursors, upsertRollups, type CursorR
 
 export interface WriteItem {
   samples: SampleRow[];
+  /** Repeats of values already stored (same value and device time): published live, not written. */
+  repeats?: SampleRow[];
   events: EventRow[];
   cursor?: CursorRow;
   onCommitted?: () => void;
@@ -26,7 +28,7 @@ export interface BatchWriterOptions {
   flushDelayMs?: number;
   highWaterRows?: number;
   hardLimitRows?: number;
-  /** After each committed batch (the live bus). */
+  /** After each committed batch (the live bus): the samples written plus the repeats. */
   onBatchCommitted?: (samples: SampleRow[], events: EventRow[]) => void;
 }
 
@@ -126,10 +128,11 @@ export class BatchWriter {
     return batch;
   }
 
-  private statements(batch: WriteItem[]): { statements: Statement[]; samples: SampleRow[]; events: EventRow[]; rows: number } {
+  private statements(batch: WriteItem[]): { statements: Statement[]; samples: SampleRow[]; events: EventRow[]; repeats: SampleRow[]; rows: number } {
     const p = this.opts.provider;
     const samples = batch.flatMap((i) => i.samples);
     const events = batch.flatMap((i) => i.events);
+    const repeats = batch.flatMap((i) => i.repeats ?? []);
     const cursors = new Map<string, CursorRow>();
     for (const i of batch) if (i.cursor) cursors.set(`${i.cursor.accessPointId}/${i.cursor.logicalDevice}/${i.cursor.rcbName}`, i.cursor);
     const statements = [
@@ -138,13 +141,13 @@ export class BatchWriter {
       ...upsertRollups(p, rollupsOf(samples)),
       ...upsertCursors(p, [...cursors.values()]),
     ];
-    return { statements, samples, events, rows: samples.length + events.length };
+    return { statements, samples, events, repeats, rows: samples.length + events.length };
   }
 
   private async writeBatch(): Promise<void> {
     const batch = this.take();
     if (batch.length === 0) return;
-    const { statements, samples, events, rows } = this.statements(batch);
+    const { statements, samples, events, repeats, rows } = this.statements(batch);
     const started = performance.now();
     try {
       await this.opts.db.$transaction(async (tx) => {
@@ -160,6 +163,6 @@ export class BatchWriter {
     this.stats.rows += rows;
     this.stats.lastBatchMs = performance.now() - started;
     for (const i of batch) i.onCommitted?.();
-    this.opts.onBatchCommitted?.(samples, events);
+    this.opts.onBatchCommitted?.(repeats.length > 0 ? samples.concat(repeats) : samples, events);
   }
 }

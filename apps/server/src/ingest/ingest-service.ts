@@ -3,7 +3,7 @@
 // ask for a GI; map it through the profile; derive events (EVSE status, setpoints with their
 // SptReas source, function states); hand it to the batch writer with its EntryID, which counts as
 // committed only after the write commits. Bad input is counted and logged with the device id.
-import type { ClientReport } from '@dso/iec61850';
+import { millisFromTimeStamp, type ClientReport } from '@dso/iec61850';
 import type { Logger } from '../logger.js';
 import type { BatchWriter } from './batch-writer.js';
 import type { IngestMetrics } from './metrics.js';
@@ -45,6 +45,8 @@ const SEEN_LIMIT = 4096;
 export class IngestService {
   private readonly cursors = new Map<string, CursorState>();
   private readonly lastValues = new Map<string, number>();
+  /** value + device time last stored per `${cp}/${evse}/${measurand}`: identical repeats (GI, integrity) are not stored twice */
+  private readonly lastStored = new Map<string, { value: number; deviceTimeMs: number }>();
 
   constructor(
     private readonly deps: { writer: BatchWriter; metrics: IngestMetrics; log: Logger; now: () => number; settings?: IngestSettings },
@@ -60,6 +62,23 @@ export class IngestService {
   /** The last committed EntryID known to this process (the database has the durable copy). */
   committedEntryId(ap: string, rcbRef: string): string | undefined {
     return this.cursors.get(`${ap}/${rcbRef}`)?.committed;
+  }
+
+  /** What the database holds as the latest value per key (after a restart). */
+  primeLatest(rows: Array<{ chargePointId: string; evseNo: number; measurand: string; value: number; deviceTimeMs: number }>): void {
+    for (const r of rows) {
+      const key = `${r.chargePointId}/${r.evseNo}/${r.measurand}`;
+      if (!this.lastStored.has(key)) this.lastStored.set(key, { value: r.value, deviceTimeMs: r.deviceTimeMs });
+      if (!this.lastValues.has(key)) this.lastValues.set(key, r.value);
+    }
+  }
+
+  private isRepeat(s: SampleRow): boolean {
+    const key = `${s.chargePointId}/${s.evseNo}/${s.measurand}`;
+    const last = this.lastStored.get(key);
+    if (last && last.value === s.value && last.deviceTimeMs === s.deviceTimeMs) return true;
+    this.lastStored.set(key, { value: s.value, deviceTimeMs: s.deviceTimeMs });
+    return false;
   }
 
   primeCursor(ap: string, rcbRef: string, entryId: string): void {
@@ -101,10 +120,13 @@ export class IngestService {
     const ap = src.accessPointId;
     const receivedAtMs = this.deps.now();
     const settings = this.deps.settings ?? DEFAULT_INGEST_SETTINGS;
-    const entryMs = report.timeOfEntry ? report.timeOfEntry.secondSinceEpoch * 1000 : receivedAtMs;
-    const backFilled = rcb.buffered && entryMs < src.associationUpMs - 1000 && report.entries.every((e) => !e.reason.generalInterrogation);
-    const { samples, problems } = mapReport(report, { chargePointOf: (ld) => src.chargePointOf(ld), receivedAtMs, backFilled, ...settings });
+    const entryMs = report.timeOfEntry && report.timeOfEntry.secondSinceEpoch > 0 ? millisFromTimeStamp(report.timeOfEntry) : receivedAtMs;
+    const backFilled = rcb.buffered && entryMs < src.associationUpMs && report.entries.every((e) => !e.reason.generalInterrogation);
+    const mapped = mapReport(report, { chargePointOf: (ld) => src.chargePointOf(ld), receivedAtMs, backFilled, ...settings });
+    const { problems } = mapped;
     if (problems.length > 0) this.countProblems(ap, problems);
+    const repeats = mapped.samples.filter((x) => this.isRepeat(x));
+    const samples = repeats.length === 0 ? mapped.samples : mapped.samples.filter((x) => !repeats.includes(x));
     const events: EventRow[] = [];
     const chargePointId = src.chargePointOf(rcb.ld) ?? null;
     if (report.bufOvfl) {
@@ -119,6 +141,7 @@ export class IngestService {
       {
         samples,
         events,
+        repeats,
         ...(cursor ? { cursor } : {}),
         onCommitted: () => {
           if (entryId === undefined) return;
@@ -127,6 +150,7 @@ export class IngestService {
         },
         onFailed: () => {
           if (entryId !== undefined) this.cursor(ap, rcb.rcbRef).seen.delete(entryId);
+          for (const x of samples) this.lastStored.delete(`${x.chargePointId}/${x.evseNo}/${x.measurand}`);
           src.abort('database write failed');
         },
       },

@@ -49,6 +49,7 @@ export function createLiveRuntime(opts: LiveRuntimeOptions) {
     writer,
     now,
     maxReportsPerSPerLd: opts.maxReportsPerSPerLd ?? 50,
+    provider: opts.provider,
     keepAlive: opts.keepAlive ?? { intervalMs: 10_000, timeoutMs: 20_000 },
   });
   // association up/down are stored as events too

@@ -2,7 +2,8 @@
 // as pending (use case 3.1) → enable the reports of approved LDs → feed reports to ingest. Ends on
 // loss, release, token expiry (close 4401) or replacement by a newer connection.
 import type { AcsiClient, WsChannel } from '@dso/iec61850';
-import type { Db } from '../db/client.js';
+import type { Db, DbProvider } from '../db/client.js';
+import { readLatestSamples } from '../ingest/latest.repository.js';
 import type { Logger } from '../logger.js';
 import * as repo from '../features/devices/devices.repository.js';
 import type { IngestService, ReportSource } from '../ingest/ingest-service.js';
@@ -21,6 +22,7 @@ export interface SessionDeps {
   writer: BatchWriter;
   now: () => Date;
   maxReportsPerSPerLd: number;
+  provider: DbProvider;
 }
 
 export class DeviceSession implements ReportSource {
@@ -125,6 +127,7 @@ export class DeviceSession implements ReportSource {
     }
     await repo.updateDiscovered(db, known.id, discovered.nameplate, now());
     if (known.registration !== 'approved') return;
+    this.deps.ingest.primeLatest(await readLatestSamples(db, this.deps.provider, [known.id]));
     this.ldToChargePoint.set(ld, known.id);
     // the in-memory cursor is newer than the database's when a commit raced the reconnect
     const cursorMap = new Map(cursors);

@@ -21,8 +21,9 @@ export class TestDevice {
     this.server = new AcsiServer({ model, onControl: () => 'accept' });
   }
 
-  async connect(): Promise<void> {
-    const channel = await connect(`${this.opts.wsUrl}/rti/${this.opts.accessPoint}`, { token: this.opts.token });
+  /** Dials in (again); `wsUrl` overrides the server address (e.g. after a server restart). */
+  async connect(wsUrl = this.opts.wsUrl): Promise<void> {
+    const channel = await connect(`${wsUrl}/rti/${this.opts.accessPoint}`, { token: this.opts.token });
     this.channel = channel;
     this.server.attach(channel);
   }
