@@ -100,7 +100,7 @@ export class AccessPointLink {
         const association = server.attach(channel);
         this.association = association;
         association.on('up', () => this.onUp());
-        association.on('down', (reason) => this.onDown(association, String(reason)));
+        association.on('down', (reason) => this.onDown(association, reason.detail ? `${reason.cause}: ${reason.detail}` : reason.cause));
       })
       .catch((error: unknown) => {
         this.stats.failures += 1;

@@ -209,6 +209,17 @@ export class Fleet {
     };
   }
 
+  /** Every value of every IED model as text (to check that no driver identity crosses over). */
+  modelText(): string {
+    const parts: string[] = [];
+    for (const ap of this.accessPoints) {
+      for (const ld of ap.server.model.logicalDevices.values()) {
+        for (const ln of ld.logicalNodes.values()) for (const leaf of ap.server.model.leaves(ln)) parts.push(JSON.stringify(leaf.value, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v)));
+      }
+    }
+    return parts.join('\n');
+  }
+
   private record(e: SimEvent): void {
     this.eventLog.push(e);
     if (this.eventLog.length > (this.options.eventCapacity ?? 10_000)) this.eventLog.shift();
