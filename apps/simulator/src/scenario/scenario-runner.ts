@@ -4,7 +4,7 @@ import type { Data } from '@dso/iec61850';
 import { CommandError } from '../device/commands.js';
 import type { Fleet } from '../fleet.js';
 import type { Scenario, Step, StepValue } from './scenario-types.js';
-import type { DsoStep, DeviceStep, ExpectStep } from './scenario-types.js';
+import type { DsoStep, ExpectStep } from './scenario-types.js';
 import { runDeviceStep } from './device-steps.js';
 
 /** What a scenario needs from the DSO side. */
@@ -113,9 +113,9 @@ export async function runScenario(scenario: Scenario, fleet: Fleet, dso: Scenari
   for (const [index, step] of scenario.steps.entries()) {
     let message: string | undefined;
     try {
-      if ('do' in step) runDeviceStep(step as DeviceStep, fleet);
-      else if ('dso' in step) message = dso ? await runDso(step as DsoStep, dso) : 'skipped: no DSO adapter';
-      else message = await runExpect(step as ExpectStep, fleet, dso);
+      if ('do' in step) runDeviceStep(step, fleet);
+      else if ('dso' in step) message = dso ? await runDso(step, dso) : 'skipped: no DSO adapter';
+      else message = await runExpect(step, fleet, dso);
     } catch (error) {
       message = error instanceof CommandError ? error.message : `error: ${error instanceof Error ? error.message : String(error)}`;
     }

@@ -15,8 +15,9 @@ export type DeviceStep =
 
 export type DsoStep =
   | { dso: 'enableReports'; accessPoint: string; ld: string }
-  | { dso: 'operate' | 'selectOperate'; accessPoint: string; ref: string; value: StepValue; type?: 'float32' | 'enumerated' | 'int32' | 'boolean'; expect: 'ok' | string }
-  | { dso: 'write'; accessPoint: string; ref: string; fc: string; value: StepValue; type?: 'float32' | 'int32'; expect: 'ok' | string }
+  // expect: 'ok' or the refusal (AddCause, else serviceError) the device must answer
+  | { dso: 'operate' | 'selectOperate'; accessPoint: string; ref: string; value: StepValue; type?: 'float32' | 'enumerated' | 'int32' | 'boolean'; expect: string }
+  | { dso: 'write'; accessPoint: string; ref: string; fc: string; value: StepValue; type?: 'float32' | 'int32'; expect: string }
   | { dso: 'read'; accessPoint: string; ref: string; fc: string; expect?: StepValue; oldData?: boolean }
   | { dso: 'waitConnected'; accessPoint: string; count?: number };
 
