@@ -29,7 +29,6 @@ interface Peer {
   closed: boolean;
 }
 
-
 describe('fuzz: ACSI server', () => {
   it(`an ACSI server survives ${FRAMES} mutated frames and keeps serving`, async () => {
     const server = new AcsiServer({ model: chargePointModel('CP0001'), association: { requestTimeoutMs: 500 } });
