@@ -31,6 +31,11 @@ test('the charge point table filters by CPO and text, sorts, and keeps it all in
   await expect(page).toHaveURL(/\/charge-points\/HW-0001$/);
   await expect(page.getByTestId('charge-point-id')).toHaveText('HW-0001');
   await expect(page.getByTestId('evse-table')).toBeVisible();
+  // Its connection point leads to that node of the grid.
+  await page.getByRole('link', { name: /CNP-/ }).click();
+  await expect(page).toHaveURL(/\/grid\/nodes\//);
+  await expect(page.getByTestId('grid-node-name')).toContainText('CNP-');
+  await expect(page.locator('tr[data-cp-id="HW-0001"]')).toBeVisible();
 });
 
 test('the grid page links a feeder to its charge points', async ({ page }) => {

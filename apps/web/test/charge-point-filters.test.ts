@@ -28,6 +28,7 @@ const cp = (
   freqResponseCapable: false,
   evseCount: 2,
   address: 'Stationsplein 1, Arnhem',
+  live: null,
 });
 
 const items = [

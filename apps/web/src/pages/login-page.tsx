@@ -76,7 +76,7 @@ export function LoginPage() {
                 Grid Console
               </Title>
               <Text c="dimmed" size="sm" ta="center">
-                Log in to the DSO control room or your CPO portal.
+                Log in to the control room or your CPO portal.
               </Text>
             </Stack>
             {expired && !login.isError && (

@@ -1,4 +1,5 @@
 // One charge point: identity, ratings, where it connects, its EVSEs and what it can do. Read-only for now.
+import type { ReactNode } from 'react';
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
@@ -19,7 +20,7 @@ interface DetailPageProps {
   linkGrid: boolean;
 }
 
-function Field({ label, children }: { label: string; children: React.ReactNode }) {
+function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div>
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
@@ -65,25 +66,38 @@ function EvseTable({ cp }: { cp: ChargePointDetail }) {
   );
 }
 
-function DetailBody({ cp, linkGrid }: { cp: ChargePointDetail; linkGrid: boolean }) {
-  const place = (ref: { id: string; name: string } | null, param: string) =>
-    !ref ? (
+function InfoCard({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Card withBorder>
+      <Title order={2} size="h4" mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Card>
+  );
+}
+
+/** A grid place: in the control room a link to the grid node, in the portal plain text. */
+function Place({ place, linkGrid }: { place: { id: string; name: string } | null; linkGrid: boolean }) {
+  if (!place) {
+    return (
       <Text span c="dimmed">
         not placed yet
       </Text>
-    ) : linkGrid ? (
-      <Anchor component={Link} to={`/charge-points?${param}=${encodeURIComponent(ref.id)}`}>
-        {ref.name}
-      </Anchor>
-    ) : (
-      ref.name
     );
+  }
+  if (!linkGrid) return <>{place.name}</>;
+  return (
+    <Anchor component={Link} to={`/grid/nodes/${encodeURIComponent(place.id)}`}>
+      {place.name}
+    </Anchor>
+  );
+}
+
+function DetailBody({ cp, linkGrid }: { cp: ChargePointDetail; linkGrid: boolean }) {
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-      <Card withBorder>
-        <Title order={2} size="h4" mb="sm">
-          Ratings
-        </Title>
+      <InfoCard title="Ratings">
         <SimpleGrid cols={2} spacing="sm">
           <Field label="Import max">
             <span data-testid="max-import">{formatKw(cp.maxImportW)}</span>
@@ -96,28 +110,23 @@ function DetailBody({ cp, linkGrid }: { cp: ChargePointDetail; linkGrid: boolean
             <CapabilityBadges cp={cp} />
           </Field>
         </SimpleGrid>
-      </Card>
-      <Card withBorder>
-        <Title order={2} size="h4" mb="sm">
-          Connection
-        </Title>
+      </InfoCard>
+      <InfoCard title="Connection">
         <SimpleGrid cols={2} spacing="sm">
-          <Field label="Connection point">{place(cp.connectionPoint, 'cp')}</Field>
-          <Field label="Feeder">{place(cp.feeder, 'feeder')}</Field>
+          <Field label="Connection point">
+            <Place place={cp.connectionPoint} linkGrid={linkGrid} />
+          </Field>
+          <Field label="Feeder">
+            <Place place={cp.feeder} linkGrid={linkGrid} />
+          </Field>
           <Field label="Address">{cp.address}</Field>
           <Field label="Access point">{cp.accessPointId}</Field>
         </SimpleGrid>
-      </Card>
-      <Card withBorder>
-        <Title order={2} size="h4" mb="sm">
-          EVSEs
-        </Title>
+      </InfoCard>
+      <InfoCard title="EVSEs">
         <EvseTable cp={cp} />
-      </Card>
-      <Card withBorder>
-        <Title order={2} size="h4" mb="sm">
-          Device
-        </Title>
+      </InfoCard>
+      <InfoCard title="Device">
         <SimpleGrid cols={2} spacing="sm">
           <Field label="Vendor and model">
             {cp.vendor} {cp.model}
@@ -130,7 +139,7 @@ function DetailBody({ cp, linkGrid }: { cp: ChargePointDetail; linkGrid: boolean
             </Text>
           </Field>
         </SimpleGrid>
-      </Card>
+      </InfoCard>
     </SimpleGrid>
   );
 }

@@ -7,9 +7,11 @@ import {
   getSortedRowModel,
   useReactTable,
   type Header,
+  type Row,
+  type Table as TanTable,
   type SortingState,
 } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import type { ChargePointRow } from '../../api/types.js';
 import { chargePointColumns } from './charge-point-columns.js';
 import type { SortSpec } from './charge-point-filters.js';
@@ -48,6 +50,77 @@ function SortHeader({ header }: { header: Header<ChargePointRow, unknown> }) {
   );
 }
 
+function HeaderRow({ table }: { table: TanTable<ChargePointRow> }) {
+  return (
+    <Table.Thead>
+      {table.getHeaderGroups().map((group) => (
+        <Table.Tr key={group.id}>
+          {group.headers.map((header) => {
+            const dir = header.column.getIsSorted();
+            return (
+              <Table.Th
+                key={header.id}
+                ta={NUMERIC_COLUMNS.has(header.column.id) ? 'right' : undefined}
+                aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
+              >
+                <SortHeader header={header} />
+              </Table.Th>
+            );
+          })}
+        </Table.Tr>
+      ))}
+    </Table.Thead>
+  );
+}
+
+function Spacer({ height, colSpan }: { height: number; colSpan: number }) {
+  if (height <= 0) return null;
+  return (
+    <tr aria-hidden="true">
+      <td colSpan={colSpan} style={{ height, padding: 0, border: 0 }} />
+    </tr>
+  );
+}
+
+const CELL_STYLE = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } as const;
+
+interface RowWindow {
+  items: VirtualItem[];
+  padTop: number;
+  padBottom: number;
+}
+
+/** Only the rows in view (plus a margin) are rendered; spacer rows keep the scroll height right. */
+function WindowedBody({
+  rows,
+  view,
+  colSpan,
+}: {
+  rows: Row<ChargePointRow>[];
+  view: RowWindow;
+  colSpan: number;
+}) {
+  return (
+    <Table.Tbody>
+      <Spacer height={view.padTop} colSpan={colSpan} />
+      {view.items.map((item) => {
+        const row = rows[item.index];
+        if (!row) return null;
+        return (
+          <Table.Tr key={row.id} h={ROW_HEIGHT} data-cp-id={row.original.id} aria-rowindex={item.index + 2}>
+            {row.getVisibleCells().map((cell) => (
+              <Table.Td key={cell.id} style={CELL_STYLE}>
+                {flexRender(cell.column.columnDef.cell, cell.getContext())}
+              </Table.Td>
+            ))}
+          </Table.Tr>
+        );
+      })}
+      <Spacer height={view.padBottom} colSpan={colSpan} />
+    </Table.Tbody>
+  );
+}
+
 export function ChargePointTable({
   rows,
   basePath,
@@ -75,6 +148,8 @@ export function ChargePointTable({
   });
   const tableRows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The virtualizer lives here, next to the scroll element: its layout effect must run after the
+  // element's ref is set, which is not yet the case inside a child component.
   const virtualizer = useVirtualizer({
     count: tableRows.length,
     getScrollElement: () => scrollRef.current,
@@ -82,10 +157,11 @@ export function ChargePointTable({
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-  const colSpan = columns.length;
-
+  const view: RowWindow = {
+    items,
+    padTop: items[0]?.start ?? 0,
+    padBottom: virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0),
+  };
   return (
     <div
       ref={scrollRef}
@@ -106,57 +182,8 @@ export function ChargePointTable({
             <col key={c.id} style={{ width: c.getSize() }} />
           ))}
         </colgroup>
-        <Table.Thead>
-          {table.getHeaderGroups().map((group) => (
-            <Table.Tr key={group.id}>
-              {group.headers.map((header) => {
-                const dir = header.column.getIsSorted();
-                return (
-                  <Table.Th
-                    key={header.id}
-                    ta={NUMERIC_COLUMNS.has(header.column.id) ? 'right' : undefined}
-                    aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
-                  >
-                    <SortHeader header={header} />
-                  </Table.Th>
-                );
-              })}
-            </Table.Tr>
-          ))}
-        </Table.Thead>
-        <Table.Tbody>
-          {padTop > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={colSpan} style={{ height: padTop, padding: 0, border: 0 }} />
-            </tr>
-          )}
-          {items.map((item) => {
-            const row = tableRows[item.index];
-            if (!row) return null;
-            return (
-              <Table.Tr
-                key={row.id}
-                h={ROW_HEIGHT}
-                data-cp-id={row.original.id}
-                aria-rowindex={item.index + 2}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <Table.Td
-                    key={cell.id}
-                    style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
-                  >
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            );
-          })}
-          {padBottom > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={colSpan} style={{ height: padBottom, padding: 0, border: 0 }} />
-            </tr>
-          )}
-        </Table.Tbody>
+        <HeaderRow table={table} />
+        <WindowedBody rows={tableRows} view={view} colSpan={columns.length} />
       </Table>
     </div>
   );

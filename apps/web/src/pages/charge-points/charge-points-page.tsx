@@ -24,8 +24,10 @@ interface ChargePointsPageProps {
   /** Where detail links point: '/charge-points' or '/portal/charge-points'. */
   basePath: string;
   /** The control room shows every CPO and can filter by CPO; the portal shows only its own. */
-  scope: 'dso' | 'cpo';
+  scope: Scope;
 }
+
+type Scope = 'dso' | 'cpo';
 
 function cpoOptions(items: readonly ChargePointRow[]) {
   const names = new Map(items.map((cp) => [cp.cpo.id, cp.cpo.name]));
@@ -45,13 +47,76 @@ function placeLabel(
   return null;
 }
 
+function PageHeading({ scope, shown, total }: { scope: Scope; shown: number; total: number }) {
+  return (
+    <Group justify="space-between" align="flex-end">
+      <div>
+        <Title order={1} size="h2">
+          Charge points
+        </Title>
+        <Text c="dimmed" size="sm">
+          {scope === 'cpo'
+            ? 'Your charge points as the DSO knows them. Read-only.'
+            : 'Every charge point connected to this grid.'}
+        </Text>
+      </div>
+      <Text size="sm" c="dimmed" data-testid="charge-point-count" aria-live="polite">
+        {shown === total ? `${total} charge points` : `${shown} of ${total} charge points`}
+      </Text>
+    </Group>
+  );
+}
+
+function NoChargePoints({ scope }: { scope: Scope }) {
+  return (
+    <EmptyState
+      mt="lg"
+      title="No charge points yet"
+      description={
+        scope === 'cpo'
+          ? 'Charge points registered by your organisation appear here once the DSO has them on record.'
+          : 'Charge points appear here once they are registered and placed on a connection point.'
+      }
+    />
+  );
+}
+
+function NoMatches({ onClear }: { onClear: () => void }) {
+  return (
+    <EmptyState
+      mt="lg"
+      title="No charge points match these filters"
+      description="Change the search or clear the filters to see the full list."
+      data-testid="no-matches"
+    >
+      <Button variant="light" onClick={onClear}>
+        Clear filters
+      </Button>
+    </EmptyState>
+  );
+}
+
+function Legend({ filtered, onClear }: { filtered: boolean; onClear: () => void }) {
+  return (
+    <Group justify="space-between">
+      <Text size="xs" c="dimmed">
+        Capabilities — {CAPABILITY_LEGEND}. Power in kW (import and export ratings).
+      </Text>
+      {filtered && (
+        <Button variant="subtle" size="xs" onClick={onClear}>
+          Clear filters
+        </Button>
+      )}
+    </Group>
+  );
+}
+
 export function ChargePointsPage({ basePath, scope }: ChargePointsPageProps) {
   usePageTitle('Charge points');
   const trpc = useTRPC();
   const list = useQuery(trpc.chargePoints.list.queryOptions({}));
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readFilters(params), [params]);
-  const sort = readSort(params);
   const items = useMemo(() => list.data?.items ?? [], [list.data]);
   const rows = useMemo(() => filterChargePoints(items, filters), [items, filters]);
   const cpos = useMemo(() => cpoOptions(items), [items]);
@@ -60,28 +125,11 @@ export function ChargePointsPage({ basePath, scope }: ChargePointsPageProps) {
   if (list.isError) return <QueryErrorPage error={list.error} onRetry={() => void list.refetch()} />;
 
   const set = (next: URLSearchParams) => setParams(next, { replace: true });
-  const clearAll = () =>
-    set(new URLSearchParams(params.get('sort') ? { sort: params.get('sort') ?? '' } : {}));
-
+  const sortParam = params.get('sort');
+  const clearAll = () => set(new URLSearchParams(sortParam ? { sort: sortParam } : {}));
   return (
     <Stack gap="sm">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1} size="h2">
-            Charge points
-          </Title>
-          <Text c="dimmed" size="sm">
-            {scope === 'cpo'
-              ? 'Your charge points as the DSO knows them. Read-only.'
-              : 'Every charge point connected to this grid.'}
-          </Text>
-        </div>
-        <Text size="sm" c="dimmed" data-testid="charge-point-count" aria-live="polite">
-          {rows.length === items.length
-            ? `${items.length} charge points`
-            : `${rows.length} of ${items.length} charge points`}
-        </Text>
-      </Group>
+      <PageHeading scope={scope} shown={rows.length} total={items.length} />
       <ChargePointFilterBar
         filters={filters}
         cpoOptions={scope === 'dso' ? cpos : null}
@@ -90,46 +138,20 @@ export function ChargePointsPage({ basePath, scope }: ChargePointsPageProps) {
         onClearPlace={() => set(writeParam(writeParam(params, 'feeder', null), 'cp', null))}
       />
       {items.length === 0 ? (
-        <EmptyState
-          mt="lg"
-          title="No charge points yet"
-          description={
-            scope === 'cpo'
-              ? 'Charge points registered by your organisation appear here once the DSO has them on record.'
-              : 'Charge points appear here once they are registered and placed on a connection point.'
-          }
-        />
+        <NoChargePoints scope={scope} />
       ) : rows.length === 0 ? (
-        <EmptyState
-          mt="lg"
-          title="No charge points match these filters"
-          description="Change the search or clear the filters to see the full list."
-          data-testid="no-matches"
-        >
-          <Button variant="light" onClick={clearAll}>
-            Clear filters
-          </Button>
-        </EmptyState>
+        <NoMatches onClear={clearAll} />
       ) : (
-        <ChargePointTable
-          rows={rows}
-          basePath={basePath}
-          showCpo={scope === 'dso'}
-          sort={sort}
-          onSortChange={(s) => set(writeSort(params, s))}
-        />
-      )}
-      {rows.length > 0 && (
-        <Group justify="space-between">
-          <Text size="xs" c="dimmed">
-            Capabilities — {CAPABILITY_LEGEND}. Power in kW (import and export ratings).
-          </Text>
-          {hasAnyFilter(filters) && (
-            <Button variant="subtle" size="xs" onClick={clearAll}>
-              Clear filters
-            </Button>
-          )}
-        </Group>
+        <>
+          <ChargePointTable
+            rows={rows}
+            basePath={basePath}
+            showCpo={scope === 'dso'}
+            sort={readSort(params)}
+            onSortChange={(s) => set(writeSort(params, s))}
+          />
+          <Legend filtered={hasAnyFilter(filters)} onClear={clearAll} />
+        </>
       )}
     </Stack>
   );
