@@ -54,6 +54,7 @@ export async function startServer(env: Env = loadEnv()): Promise<RunningServer> 
     db,
     log,
     live,
+    provider: database.provider,
     auth: {
       sessionTtlMs: env.SESSION_TTL_HOURS * 3_600_000,
       sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,

@@ -2,7 +2,7 @@
 // controllable clock, and a tRPC caller signed in as a given user (through the real login).
 import pino from 'pino';
 import type { IncomingMessage } from 'node:http';
-import type { Db } from '../db/client.js';
+import type { Db, DbProvider } from '../db/client.js';
 import { createContext, type AppDeps } from '../trpc/context.js';
 import { createCallerFactory } from '../trpc/init.js';
 import { appRouter } from '../trpc/app-router.js';
@@ -22,9 +22,10 @@ export function testClock(start = new Date('2026-11-25T12:00:00Z')): TestClock {
   return { now: () => new Date(t), advance: (ms) => void (t += ms) };
 }
 
-export function testDeps(db: Db, clock: TestClock = testClock()): AppDeps {
+export function testDeps(db: Db, clock: TestClock = testClock(), provider: DbProvider = 'sqlite'): AppDeps {
   return {
     db,
+    provider,
     log: pino({ level: 'silent' }),
     now: clock.now,
     auth: { sessionTtlMs: 12 * 3_600_000, sessionIdleMs: 2 * 3_600_000, secureCookies: false },

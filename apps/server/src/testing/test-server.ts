@@ -29,6 +29,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     db: database.db,
     log,
     live,
+    provider: database.provider,
     ...(liveOpts.now ? { now: liveOpts.now } : {}),
     auth: { sessionTtlMs: 3_600_000, sessionIdleMs: 3_600_000, secureCookies: false },
   };

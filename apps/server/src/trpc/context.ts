@@ -1,7 +1,7 @@
 // The request context every procedure sees: the database, the logger, the signed-in user (or
 // null) and a way to set/clear the session cookie on HTTP responses.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Db } from '../db/client.js';
+import type { Db, DbProvider } from '../db/client.js';
 import type { Logger } from '../logger.js';
 import type { LiveRuntime } from '../live/runtime.js';
 import type { SessionUser } from '../features/auth/auth.service.js';
@@ -13,6 +13,8 @@ export interface AppDeps {
   log: Logger;
   auth: AuthConfig;
   now?: () => Date;
+  /** For the few raw SQL reads (default sqlite). */
+  provider?: DbProvider;
   /** Device connections, ingest, live state and bus (absent in tests that need no devices). */
   live?: LiveRuntime;
 }

@@ -20,8 +20,8 @@ export const chargePointsRouter = router({
         })
         .optional(),
     )
-    .query(({ ctx, input }) => listChargePoints(ctx.deps.db, scopeOf(ctx.user), input ?? {})),
+    .query(({ ctx, input }) => listChargePoints(ctx.deps.db, scopeOf(ctx.user), input ?? {}, ctx.deps.live?.state)),
   byId: authedProcedure
     .input(z.object({ id: chargePointId }))
-    .query(({ ctx, input }) => getChargePoint(ctx.deps.db, scopeOf(ctx.user), input.id)),
+    .query(({ ctx, input }) => getChargePoint(ctx.deps.db, scopeOf(ctx.user), input.id, ctx.deps.live?.state, (ctx.deps.now?.() ?? new Date()).getTime())),
 });

@@ -13,3 +13,15 @@ export function listChargePointRatings(db: Db) {
     select: { connectionPointId: true, maxImportW: true },
   });
 }
+
+export function listApprovedPlacements(db: Db) {
+  return db.chargePoint.findMany({ where: { registration: 'approved', connectionPointId: { not: null } }, select: { id: true, connectionPointId: true } });
+}
+
+export function chargePointsUnder(db: Db, connectionPointId: string) {
+  return db.chargePoint.findMany({
+    where: { connectionPointId, registration: 'approved' },
+    select: { id: true, cpoId: true, architecture: true, maxImportW: true, maxExportW: true },
+    orderBy: { id: 'asc' },
+  });
+}
