@@ -21,6 +21,7 @@ export interface AccessPointSimOptions {
   logger: LinkLogger;
   staleAfterMs: number;
   minBackoffMs?: number;
+  sboTimeoutMs?: number;
 }
 
 export function rtiUrl(serverUrl: string, accessPoint: string): string {
@@ -39,7 +40,7 @@ export class AccessPointSim {
     readonly desc: AccessPointDescription,
     options: AccessPointSimOptions,
   ) {
-    this.server = new AcsiServer({ model: accessPointModel(desc), onControl: (ref, value) => this.onControl(ref, value) });
+    this.server = new AcsiServer({ model: accessPointModel(desc, options.sboTimeoutMs !== undefined ? { sboTimeoutMs: options.sboTimeoutMs } : {}), onControl: (ref, value) => this.onControl(ref, value) });
     const gateway = desc.kind === 'cpoGateway';
     for (const cpDesc of desc.chargePoints) {
       const sink = gateway ? new GatewayCacheSink(this.server, cpDesc.logicalDevice, options.staleAfterMs) : new DirectSink(this.server, cpDesc.logicalDevice);

@@ -145,11 +145,13 @@ export function parseFleet(value: unknown): FleetDescription {
   const root = obj(value, 'fleet');
   const accessPoints = arr(root.accessPoints, 'fleet.accessPoints').map((a, i) => parseAccessPoint(a, `fleet.accessPoints[${i}]`));
   const seen = new Set<string>();
+  const once = (key: string, name: string): void => {
+    if (seen.has(key)) throw new FleetFileError('fleet.accessPoints', `"${name}" appears twice`);
+    seen.add(key);
+  };
   for (const ap of accessPoints) {
-    for (const name of [ap.id, ...ap.chargePoints.map((c) => c.id)]) {
-      if (seen.has(`${ap.id === name ? 'ap' : 'cp'}:${name}`)) throw new FleetFileError('fleet.accessPoints', `"${name}" appears twice`);
-      seen.add(`${ap.id === name ? 'ap' : 'cp'}:${name}`);
-    }
+    once(`ap:${ap.id}`, ap.id);
+    for (const cp of ap.chargePoints) once(`cp:${cp.id}`, cp.id);
   }
   return { accessPoints };
 }

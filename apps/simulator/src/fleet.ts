@@ -29,6 +29,8 @@ export interface FleetOptions {
   staleAfterMs?: number;
   /** First reconnect delay (default 250 ms, doubling to 30 s). */
   minBackoffMs?: number;
+  /** Select timeout of SBO controls (default 30 000 ms). */
+  sboTimeoutMs?: number;
   /** Keep at most this many events in `events()` (default 10 000). */
   eventCapacity?: number;
 }
@@ -75,6 +77,7 @@ export class Fleet {
         serverUrl: options.serverUrl, seed, now: () => this.clock.now(), emit, logger: options.logger ?? silent,
         staleAfterMs: options.staleAfterMs ?? 3 * this.interval,
         ...(options.minBackoffMs !== undefined ? { minBackoffMs: options.minBackoffMs } : {}),
+        ...(options.sboTimeoutMs !== undefined ? { sboTimeoutMs: options.sboTimeoutMs } : {}),
       });
       this.accessPoints.push(sim);
       this.byAccessPoint.set(ap.id, sim);

@@ -9,6 +9,14 @@ export type { FleetDescription, AccessPointDescription, ChargePointDescription, 
 export { generateFleet } from './generate-fleet.js';
 export type { GenerateFleetOptions } from './generate-fleet.js';
 export { accessPointModel, chargePointLogicalDevice, PROFILE_DEFAULTS } from './profile/model-builder.js';
+export type { ModelOptions } from './profile/model-builder.js';
+export { MiniDso } from './harness/mini-dso.js';
+export { runScenarioStandalone, scenarioDso } from './harness/scenario-dso.js';
+export { runScenario } from './scenario/scenario-runner.js';
+export type { ScenarioDso, ScenarioResult } from './scenario/scenario-runner.js';
+export { loadScenarioFile, parseScenario, ScenarioError } from './scenario/parse-scenario.js';
+export type { Scenario, Step } from './scenario/scenario-types.js';
+export { scenarioFleet } from './scenario/scenario-fleet.js';
 export { ChargePoint } from './device/charge-point.js';
 export type { SimEvent } from './device/charge-point.js';
 export { CommandError } from './device/commands.js';

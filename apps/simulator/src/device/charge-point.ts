@@ -92,8 +92,8 @@ export class ChargePoint extends ChargePointCommands {
   }
 
   private publishState(now: number, limits: LimitsInForce): void {
-    const w = (ref: string, value: number | boolean, onChangeOnly = true): void => {
-      if (onChangeOnly && this.published.get(ref) === value) return;
+    const w = (ref: string, value: number | boolean): void => {
+      if (this.published.get(ref) === value) return;
       this.published.set(ref, value);
       this.sink.write(ref, value, now);
     };
@@ -107,7 +107,9 @@ export class ChargePoint extends ChargePointCommands {
       w(`DESE${e.evseNo}.ChaSt`, e.status);
       w(`DESE${e.evseNo}.EvConn`, e.ev !== undefined);
     }
-    publishMeasurements(this, now, (ref, v) => w(ref, v, false));
+    // like a deadband: only values that changed are written (integrity reports carry the rest)
+    publishMeasurements(this, now, (ref, v) => w(ref, v));
+    this.sink.touch(now);
   }
 
   get state(): ChargePointState {

@@ -12,6 +12,8 @@ export interface LdSink {
   read(ref: string): number | undefined;
   /** Device-side value of a data object relative to the LD (`MMXU1.TotW`) at device time `atMs`. */
   write(ref: string, value: Scalar, atMs: number): void;
+  /** The device sent its periodic update at `atMs` (even when no value changed). */
+  touch(atMs: number): void;
 }
 
 function scalarOf(data: Data | undefined): number | undefined {
@@ -35,6 +37,10 @@ export class DirectSink implements LdSink {
 
   write(ref: string, value: Scalar, atMs: number): void {
     this.server.update(`${this.ld}/${ref}`, value, undefined, timeStampOf(atMs));
+  }
+
+  touch(_atMs: number): void {
+    // a device's own model needs no heartbeat
   }
 }
 
@@ -67,6 +73,10 @@ export class GatewayCacheSink extends DirectSink {
       return;
     }
     this.server.update(`${this.ld}/${ref}`, value, GOOD, timeStampOf(atMs));
+  }
+
+  override touch(atMs: number): void {
+    if (this.ocppLinkUp) this.lastArrivalMs = atMs;
   }
 
   /** Gateway side, once per step: marks the cache oldData when nothing came for too long. */

@@ -81,12 +81,12 @@ function evseNodes(cp: ChargePointDescription): LogicalNodeJson[] {
   ]);
 }
 
-function functionNodes(cp: ChargePointDescription): LogicalNodeJson[] {
+function functionNodes(cp: ChargePointDescription, sboTimeoutMs: number): LogicalNodeJson[] {
   const lns: LogicalNodeJson[] = [];
   if (cp.v2gCapable) {
     lns.push({
       name: 'DAGC1',
-      dataObjects: [{ name: 'WSpt', cdc: 'APC', unit: 'W', value: 0, min: -cp.maxExportW, max: cp.maxImportW, ctlModel: SBO_ENHANCED, sboTimeoutMs: 30_000 }],
+      dataObjects: [{ name: 'WSpt', cdc: 'APC', unit: 'W', value: 0, min: -cp.maxExportW, max: cp.maxImportW, ctlModel: SBO_ENHANCED, sboTimeoutMs }],
     });
   }
   if (cp.reactiveCapable) {
@@ -116,12 +116,20 @@ function functionNodes(cp: ChargePointDescription): LogicalNodeJson[] {
 }
 
 /** The logical device of one charge point (LD name = the charge point's logical device name). */
-export function chargePointLogicalDevice(cp: ChargePointDescription, options: { proxy?: boolean } = {}): LogicalDeviceJson {
-  return { name: cp.logicalDevice, logicalNodes: [lln0(cp), ...deviceNodes(cp, options.proxy ?? false), ...evseNodes(cp), ...functionNodes(cp)] };
+export interface ModelOptions {
+  /** LPHD1.Proxy (true in a CPO gateway). */
+  proxy?: boolean;
+  /** Select timeout of the SBO controls (DAGC1.WSpt), default 30 000 ms. */
+  sboTimeoutMs?: number;
+}
+
+export function chargePointLogicalDevice(cp: ChargePointDescription, options: ModelOptions = {}): LogicalDeviceJson {
+  const lns = [lln0(cp), ...deviceNodes(cp, options.proxy ?? false), ...evseNodes(cp), ...functionNodes(cp, options.sboTimeoutMs ?? 30_000)];
+  return { name: cp.logicalDevice, logicalNodes: lns };
 }
 
 /** The IED model an access point serves: one LD (public) or one proxy LD per charge point (gateway). */
-export function accessPointModel(ap: AccessPointDescription): ModelJson {
+export function accessPointModel(ap: AccessPointDescription, options: Omit<ModelOptions, 'proxy'> = {}): ModelJson {
   const proxy = ap.kind === 'cpoGateway';
-  return { logicalDevices: ap.chargePoints.map((cp) => chargePointLogicalDevice(cp, { proxy })) };
+  return { logicalDevices: ap.chargePoints.map((cp) => chargePointLogicalDevice(cp, { ...options, proxy })) };
 }
