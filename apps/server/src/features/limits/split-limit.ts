@@ -55,9 +55,8 @@ function integerise(real: number[], cps: readonly ChargePointRating[]): number[]
   return floors;
 }
 
-/** Splits `limitW` over `chargePoints` (see the rounding rule above). */
-export function splitNodeLimit(limitW: number, chargePoints: readonly ChargePointRating[], mode: SplitMode): LimitShare[] {
-  const cps = [...chargePoints].sort((a, b) => a.id.localeCompare(b.id));
+/** Splits `limitW` over `chargePoints` (see the rounding rule above); shares in input order. */
+export function splitNodeLimit(limitW: number, cps: readonly ChargePointRating[], mode: SplitMode): LimitShare[] {
   const limit = Math.max(0, Math.floor(limitW));
   const real = mode === 'rating' ? realSharesByRating(limit, cps) : realSharesEqual(limit, cps);
   const shares = integerise(real, cps);
