@@ -5,7 +5,7 @@ import type { SimEvent } from '../src/index.js';
 
 function run(seed: number): SimEvent[] {
   const fleet = new Fleet({ serverUrl: 'ws://127.0.0.1:9', fleet: generateFleet({ public: 6, residential: 6, seed: 5 }), seed, clock: new ManualClock(Date.UTC(2026, 0, 15, 6, 0, 0)) });
-  fleet.advance(6 * 3_600_000); // 06:00 → 12:00 at 1 s steps, never started (no sockets)
+  fleet.advance(3 * 3_600_000); // 06:00 → 09:00 at 1 s steps, never started (no sockets)
   const events = [...fleet.events()];
   void fleet.stop();
   return events;
