@@ -4,6 +4,8 @@ import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import type { ChargePointRow } from '../../api/types.js';
 import { formatKw } from '../../format/units.js';
+import { LiveNow } from './live-status.js';
+import { liveSortValue } from './live-summary.js';
 
 const column = createColumnHelper<ChargePointRow>();
 
@@ -70,7 +72,7 @@ export function chargePointColumns(basePath: string, showCpo: boolean): ColumnDe
   const columns = [
     column.accessor('id', {
       header: 'ID',
-      size: 100,
+      size: 95,
       cell: (info) => (
         <Anchor
           component={Link}
@@ -85,53 +87,50 @@ export function chargePointColumns(basePath: string, showCpo: boolean): ColumnDe
     column.accessor((cp) => cp.cpo.name, {
       id: 'cpo',
       header: 'CPO',
-      size: 110,
+      size: 105,
       cell: (info) => textCell(info.getValue()),
     }),
     column.accessor('architecture', {
       header: 'Type',
-      size: 105,
+      size: 100,
       cell: (info) => ARCHITECTURE_LABEL[info.getValue()],
     }),
     column.accessor('registration', {
       header: 'Registration',
-      size: 120,
+      size: 115,
       cell: (info) => (
         <Badge size="sm" variant="light" color={REGISTRATION_COLOUR[info.getValue()]}>
           {info.getValue()}
         </Badge>
       ),
     }),
+    column.accessor((cp) => liveSortValue(cp.live), {
+      id: 'now',
+      header: 'Now',
+      size: 95,
+      cell: (info) => <LiveNow live={info.row.original.live} />,
+    }),
     column.accessor((cp) => cp.connectionPoint?.name ?? '', {
       id: 'connectionPoint',
       header: 'Connection point',
-      size: 190,
+      size: 175,
       cell: (info) => textCell(info.getValue()),
     }),
     column.accessor((cp) => cp.feeder?.name ?? '', {
       id: 'feeder',
       header: 'Feeder',
-      size: 140,
+      size: 125,
       cell: (info) => textCell(info.getValue()),
     }),
     column.accessor('maxImportW', {
       header: 'Import',
-      size: 85,
+      size: 80,
       cell: (info) => numberCell(info.getValue()),
     }),
     column.accessor('maxExportW', {
       header: 'Export',
-      size: 85,
+      size: 80,
       cell: (info) => numberCell(info.getValue()),
-    }),
-    column.accessor('evseCount', {
-      header: 'EVSEs',
-      size: 70,
-      cell: (info) => (
-        <Text size="sm" ta="right">
-          {info.getValue()}
-        </Text>
-      ),
     }),
     column.display({
       id: 'capabilities',

@@ -12,6 +12,8 @@ import { formatKw } from '../../format/units.js';
 import { ForbiddenPage } from '../errors/forbidden-page.js';
 import { NotFoundPage } from '../errors/not-found-page.js';
 import { QueryErrorPage } from '../errors/query-error-page.js';
+import { LiveLine } from './live-status.js';
+import { summaryOfDetail } from './live-summary.js';
 import { ARCHITECTURE_LABEL, CapabilityBadges, REGISTRATION_COLOUR } from './charge-point-columns.js';
 
 interface DetailPageProps {
@@ -195,6 +197,7 @@ export function ChargePointDetailPage({ basePath, linkGrid }: DetailPageProps) {
         <Text c="dimmed" size="sm">
           {cp.cpo.name} · {cp.vendor} {cp.model} · {cp.address}
         </Text>
+        <LiveLine live={summaryOfDetail(cp.live)} />
       </div>
       <DetailBody cp={cp} linkGrid={linkGrid} />
     </Stack>

@@ -19,7 +19,7 @@ import type { SortSpec } from './charge-point-filters.js';
 const ROW_HEIGHT = 41;
 const rowHeight = () => ROW_HEIGHT;
 /** Columns of figures: header aligned right, like their cells. */
-const NUMERIC_COLUMNS = new Set(['maxImportW', 'maxExportW', 'evseCount']);
+const NUMERIC_COLUMNS = new Set(['maxImportW', 'maxExportW', 'now']);
 
 interface ChargePointTableProps {
   rows: ChargePointRow[];

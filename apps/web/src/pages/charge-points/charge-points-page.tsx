@@ -100,7 +100,7 @@ function Legend({ filtered, onClear }: { filtered: boolean; onClear: () => void 
   return (
     <Group justify="space-between">
       <Text size="xs" c="dimmed">
-        Capabilities — {CAPABILITY_LEGEND}. Power in kW (import and export ratings).
+        Now: active power in kW (import positive), or offline / no data. Capabilities — {CAPABILITY_LEGEND}.
       </Text>
       {filtered && (
         <Button variant="subtle" size="xs" onClick={onClear}>
