@@ -29,6 +29,8 @@ export interface FleetOptions {
   staleAfterMs?: number;
   /** First reconnect delay (default 250 ms, doubling to 30 s). */
   minBackoffMs?: number;
+  /** Do not dial in (physics, models and report engines only): the bench's baseline. */
+  offline?: boolean;
   /** Select timeout of SBO controls (default 30 000 ms). */
   sboTimeoutMs?: number;
   /** Keep at most this many events in `events()` (default 10 000). */
@@ -96,7 +98,7 @@ export class Fleet {
   async start(): Promise<void> {
     if (this.started) return;
     this.started = true;
-    await Promise.all(this.accessPoints.map((ap) => ap.link.start()));
+    if (!this.options.offline) await Promise.all(this.accessPoints.map((ap) => ap.link.start()));
     if (this.clock === systemClock || !('advance' in this.clock)) {
       this.timer = setInterval(() => this.tickSlice(), this.interval / SLICES);
     }

@@ -1,0 +1,55 @@
+// Pure physics: sharing a limit over EVSEs, the charging curve, P(f), PF/Q.
+import { describe, expect, it } from 'vitest';
+import { evChargeDemandW, frequencyCapW, reactivePower, shareLimit } from '../src/device/physics.js';
+import { Prng } from '../src/prng.js';
+
+describe('shareLimit', () => {
+  it('splits equally, gives what one EVSE does not need to the others', () => {
+    expect(shareLimit([11_000, 11_000], 7_400)).toEqual([3_700, 3_700]);
+    expect(shareLimit([2_000, 11_000], 7_400)).toEqual([2_000, 5_400]);
+    expect(shareLimit([0, 11_000], 50_000)).toEqual([0, 11_000]);
+    expect(shareLimit([5_000, 5_000], 0)).toEqual([0, 0]);
+  });
+
+  it('never exceeds the limit or a demand (seeded random cases)', () => {
+    const rng = new Prng(7);
+    for (let i = 0; i < 500; i += 1) {
+      const demands = Array.from({ length: rng.int(1, 6) }, () => (rng.chance(0.2) ? 0 : rng.range(0, 50_000)));
+      const limit = rng.range(0, 100_000);
+      const out = shareLimit(demands, limit);
+      const total = out.reduce((a, b) => a + b, 0);
+      expect(total).toBeLessThanOrEqual(limit + 1e-6);
+      out.forEach((w, k) => expect(w).toBeLessThanOrEqual((demands[k] ?? 0) + 1e-6));
+      expect(total).toBeCloseTo(Math.min(limit, demands.reduce((a, b) => a + b, 0)), 3);
+    }
+  });
+});
+
+describe('EV and grid functions', () => {
+  it('charging curve: flat to 80 %, tapering to 10 % near full, zero when full', () => {
+    const ev = { socPct: 50, capacityWh: 60_000, v2g: false, maxChargeW: 11_000, maxDischargeW: 11_000 };
+    expect(evChargeDemandW(ev)).toBe(11_000);
+    expect(evChargeDemandW({ ...ev, socPct: 90 })).toBeCloseTo(11_000 * 0.55);
+    expect(evChargeDemandW({ ...ev, socPct: 100 })).toBe(0);
+  });
+
+  it('P(f): dead band, droop, idle when off or within the band', () => {
+    const s = { enabled: true, deadBandHz: 0.2, droopPctPerHz: 100, ratedW: 22_000 };
+    expect(frequencyCapW(49.9, s)).toEqual({ capW: Number.POSITIVE_INFINITY, active: false });
+    expect(frequencyCapW(49.5, s).capW).toBeCloseTo(22_000 * 0.7);
+    expect(frequencyCapW(49.5, s).active).toBe(true);
+    expect(frequencyCapW(49.5, { ...s, enabled: false }).active).toBe(false);
+    expect(frequencyCapW(40, s).capW).toBe(0);
+  });
+
+  it('PF target (+ absorbing) and fixed Q, limited by the rating', () => {
+    const pf = reactivePower(10_000, { kind: 'pf', pf: 0.95 }, 11_000);
+    expect(pf.pf).toBeCloseTo(0.95);
+    expect(pf.var).toBeGreaterThan(0);
+    const cap = reactivePower(10_000, { kind: 'pf', pf: -0.95 }, 11_000);
+    expect(cap.var).toBeLessThan(0);
+    expect(cap.pf).toBeCloseTo(-0.95);
+    expect(reactivePower(10_000, { kind: 'var', targetVar: 50_000 }, 11_000).var).toBe(11_000);
+    expect(reactivePower(0, { kind: 'none' }, 11_000)).toEqual({ var: 0, pf: 1 });
+  });
+});
