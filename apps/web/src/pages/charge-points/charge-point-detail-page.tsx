@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { apiErrorCode } from '../../api/errors.js';
 import { useTRPC } from '../../api/trpc.js';
+import { livePolling } from '../../api/polling.js';
 import type { ChargePointDetail } from '../../api/types.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { usePageTitle } from '../../components/use-page-title.js';
@@ -150,7 +151,7 @@ export function ChargePointDetailPage({ basePath, linkGrid }: DetailPageProps) {
   const trpc = useTRPC();
   const id = useParams().id ?? '';
   usePageTitle(`Charge point ${id}`);
-  const detail = useQuery(trpc.chargePoints.byId.queryOptions({ id }));
+  const detail = useQuery(trpc.chargePoints.byId.queryOptions({ id }, livePolling));
   const back = { backTo: basePath, backLabel: 'Back to the charge point list' };
 
   if (detail.isPending) return <PageLoader label={`Loading charge point ${id}`} />;

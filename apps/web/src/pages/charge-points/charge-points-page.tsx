@@ -4,6 +4,7 @@ import { Button, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTRPC } from '../../api/trpc.js';
+import { livePolling } from '../../api/polling.js';
 import type { ChargePointRow } from '../../api/types.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { QueryErrorPage } from '../errors/query-error-page.js';
@@ -114,7 +115,7 @@ function Legend({ filtered, onClear }: { filtered: boolean; onClear: () => void 
 export function ChargePointsPage({ basePath, scope }: ChargePointsPageProps) {
   usePageTitle('Charge points');
   const trpc = useTRPC();
-  const list = useQuery(trpc.chargePoints.list.queryOptions({}));
+  const list = useQuery(trpc.chargePoints.list.queryOptions({}, livePolling));
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readFilters(params), [params]);
   const items = useMemo(() => list.data?.items ?? [], [list.data]);

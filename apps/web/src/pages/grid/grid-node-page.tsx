@@ -5,6 +5,7 @@ import { Anchor, Badge, Breadcrumbs, Card, Group, SimpleGrid, Stack, Text, Title
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTRPC } from '../../api/trpc.js';
+import { livePolling } from '../../api/polling.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { usePageTitle } from '../../components/use-page-title.js';
 import { formatPercent, formatPowerW, plural } from '../../format/units.js';
@@ -69,7 +70,7 @@ export function GridNodePage() {
   const trpc = useTRPC();
   const nodeId = useParams().nodeId ?? '';
   const tree = useQuery(trpc.grid.tree.queryOptions());
-  const list = useQuery(trpc.chargePoints.list.queryOptions({}));
+  const list = useQuery(trpc.chargePoints.list.queryOptions({}, livePolling));
   const [sort, setSort] = useState<SortSpec>(DEFAULT_SORT);
   const path = useMemo(() => pathTo(buildGridTree(tree.data?.nodes ?? []), nodeId), [tree.data, nodeId]);
   const entry = path.at(-1);
