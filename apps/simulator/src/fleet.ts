@@ -47,7 +47,6 @@ export interface FleetStats {
   powerW: number;
 }
 
-const SLICES = 10;
 const silent: LinkLogger = { info: () => undefined, warn: () => undefined };
 
 export class Fleet {
@@ -63,6 +62,8 @@ export class Fleet {
   private readonly autonomous: boolean;
   private timer: NodeJS.Timeout | undefined;
   private slot = 0;
+  /** Steps per interval over which the fleet is spread (about 100 charge points each, 10..50). */
+  private readonly slices: number;
   private frequencyHz = 50;
   private started = false;
   private lastMeterValuesLog = 0;
@@ -74,6 +75,8 @@ export class Fleet {
     this.autonomous = options.autonomous ?? true;
     this.frequency = new GridFrequency(Prng.derive(seed, 'grid-frequency'));
     const emit = (e: SimEvent): void => this.record(e);
+    const total = options.fleet.accessPoints.reduce((n, a) => n + a.chargePoints.length, 0);
+    this.slices = Math.min(50, Math.max(10, Math.ceil(total / 100)));
     for (const ap of options.fleet.accessPoints) {
       const sim = new AccessPointSim(ap, {
         serverUrl: options.serverUrl, seed, now: () => this.clock.now(), emit, logger: options.logger ?? silent,
@@ -100,7 +103,7 @@ export class Fleet {
     this.started = true;
     if (!this.options.offline) await Promise.all(this.accessPoints.map((ap) => ap.link.start()));
     if (this.clock === systemClock || !('advance' in this.clock)) {
-      this.timer = setInterval(() => this.tickSlice(), this.interval / SLICES);
+      this.timer = setInterval(() => this.tickSlice(), this.interval / this.slices);
     }
   }
 
@@ -241,13 +244,13 @@ export class Fleet {
 
   private tickSlice(): void {
     const now = this.clock.now();
-    this.frequencyHz = this.frequency.sample(now, this.interval / SLICES);
+    if (this.slot === 0) this.frequencyHz = this.frequency.sample(now, this.interval); // once per interval
     let i = 0;
     for (const cp of this.chargePoints.values()) {
-      if (i % SLICES === this.slot) this.stepOne(cp, now);
+      if (i % this.slices === this.slot) this.stepOne(cp, now);
       i += 1;
     }
-    this.slot = (this.slot + 1) % SLICES;
+    this.slot = (this.slot + 1) % this.slices;
     this.afterSteps(now);
   }
 

@@ -107,8 +107,12 @@ export class ChargePoint extends ChargePointCommands {
       w(`DESE${e.evseNo}.ChaSt`, e.status);
       w(`DESE${e.evseNo}.EvConn`, e.ev !== undefined);
     }
-    // like a deadband: only values that changed are written (integrity reports carry the rest)
-    publishMeasurements(this, now, (ref, v) => w(ref, v));
+    publishMeasurements(this, (ref, v, db) => {
+      const last = this.published.get(ref);
+      // a move to or from zero always counts (a stopped charge point shows 0 W, not 8 W)
+      if (typeof last === 'number' && Math.abs(v - last) < db && v !== 0 && last !== 0) return;
+      w(ref, v);
+    });
     this.sink.touch(now);
   }
 
