@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm start`: migrate the database (the embedded SQLite file by default), build the web app when
-// its sources changed, then run the server (which seeds an empty database and prints the URL and
-// the demo logins). `npm run dev` does the same with the server restarting on change and Vite's
-// dev server for the web app.
+// its sources changed, run the server (which seeds an empty database and prints the URL and the
+// demo logins), and — unless GRID_SIMULATOR=off — the simulated demo fleet, which dials in to the
+// server over IEC 61850 as real charge points would. `npm run dev` does the same with the server
+// restarting on change and Vite's dev server for the web app.
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
@@ -57,10 +58,15 @@ try {
 }
 
 const children = [];
-const run = (args, opts = {}) => {
+/** Runs a child; when an essential one ends, the others are stopped and start.mjs exits with its code. */
+const run = (args, { essential = true, ...opts } = {}) => {
   const child = spawn(process.execPath, args, { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url }, cwd: root, ...opts });
   children.push(child);
   child.on('exit', (code, signal) => {
+    if (!essential) {
+      if (code) console.error(`the simulator stopped (exit ${code}); the server keeps running`);
+      return;
+    }
     for (const c of children) if (c !== child && c.exitCode === null) c.kill('SIGTERM');
     process.exit(code ?? (signal ? 1 : 0));
   });
@@ -68,12 +74,42 @@ const run = (args, opts = {}) => {
 };
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => children.forEach((c) => c.kill(sig)));
 
+/** Where the server's seed writes the demo fleet: next to the SQLite file, or under data/. */
+const fleetFile = url.startsWith('file:') ? path.join(path.dirname(sqliteFilePath(url)), 'demo-fleet.json') : path.join(root, 'data/demo-fleet.json');
+
+async function waitForHealth(port) {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return false;
+}
+
+async function startSimulator(port) {
+  const mode = (process.env.GRID_SIMULATOR ?? 'on').toLowerCase();
+  if (['off', 'false', '0', 'no'].includes(mode)) return;
+  if (!(await waitForHealth(port))) return console.error('simulator not started: the server did not become healthy');
+  if (!fs.existsSync(fleetFile)) {
+    return console.error(`simulator not started: no fleet file at ${fleetFile} (it is written when the demo grid is seeded; set SEED_DEMO=true on an empty database)`);
+  }
+  console.error(`starting the simulated demo fleet (${path.relative(root, fleetFile)}); GRID_SIMULATOR=off to run without it`);
+  const args = [tsx, '--conditions=source', path.join(root, 'apps/simulator/src/cli.ts'), '--server', `ws://127.0.0.1:${port}`, '--fleet', fleetFile];
+  if (!process.stdout.isTTY) args.push('--quiet');
+  run(args, { essential: false });
+}
+
 const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
 const main = path.join(root, 'apps/server/src/main.ts');
+const port = process.env.PORT ?? '3000';
 if (dev) {
-  run([tsx, 'watch', '--conditions=source', main], { env: { ...process.env, DATABASE_URL: url, PORT: process.env.PORT ?? '3000' } });
+  run([tsx, 'watch', '--conditions=source', main], { env: { ...process.env, DATABASE_URL: url, PORT: port } });
   run([path.join(root, 'node_modules/vite/bin/vite.js')], { cwd: path.join(root, 'apps/web') });
 } else {
   buildWebIfStale();
   run([tsx, '--conditions=source', main]);
 }
+if (port !== '0') await startSimulator(port);
