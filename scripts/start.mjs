@@ -96,7 +96,8 @@ async function startSimulator(port) {
   if (!fs.existsSync(fleetFile)) {
     return console.error(`simulator not started: no fleet file at ${fleetFile} (it is written when the demo grid is seeded; set SEED_DEMO=true on an empty database)`);
   }
-  console.error(`starting the simulated demo fleet (${path.relative(root, fleetFile)}); GRID_SIMULATOR=off to run without it`);
+  const shown = fleetFile.startsWith(root + path.sep) ? path.relative(root, fleetFile) : fleetFile;
+  console.error(`starting the simulated demo fleet (${shown}); GRID_SIMULATOR=off to run without it`);
   const args = [tsx, '--conditions=source', path.join(root, 'apps/simulator/src/cli.ts'), '--server', `ws://127.0.0.1:${port}`, '--fleet', fleetFile];
   if (!process.stdout.isTTY) args.push('--quiet');
   run(args, { essential: false });
