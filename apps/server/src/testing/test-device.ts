@@ -1,7 +1,7 @@
 // A charge point (or CPO gateway) built directly from the protocol library for tests: an ACSI
 // server holding the profile model, dialling in to /rti/<accessPoint> with a bearer token. The
 // BRCB buffers live in the AcsiServer, so they survive dropping and restoring the link.
-import { AcsiServer, connect, type ModelJson, type WsChannel } from '@dso/iec61850';
+import { AcsiServer, connect, type Association, type ModelJson, type Quality, type TimeStamp, type WsChannel } from '@dso/iec61850';
 import { chargePointModel, type ChargePointOptions } from '../../../../packages/iec61850/examples/charge-point-model.js';
 
 export interface TestDeviceOptions {
@@ -14,6 +14,8 @@ export interface TestDeviceOptions {
 export class TestDevice {
   readonly server: AcsiServer;
   private channel: WsChannel | undefined;
+  /** The device side of the current association (to send hand-made PDUs in bad-input tests). */
+  association: Association | undefined;
 
   constructor(private readonly opts: TestDeviceOptions) {
     const lds = opts.logicalDevices.flatMap((d) => chargePointModel(d.ld, d).logicalDevices);
@@ -25,7 +27,7 @@ export class TestDevice {
   async connect(wsUrl = this.opts.wsUrl): Promise<void> {
     const channel = await connect(`${wsUrl}/rti/${this.opts.accessPoint}`, { token: this.opts.token });
     this.channel = channel;
-    this.server.attach(channel);
+    this.association = this.server.attach(channel);
   }
 
   /** Drops the link (the device keeps buffering its BRCBs). */
@@ -34,8 +36,13 @@ export class TestDevice {
     this.channel = undefined;
   }
 
-  update(ref: string, value: number | boolean): void {
-    this.server.update(ref, value);
+  update(ref: string, value: number | boolean, q?: Quality, t?: TimeStamp): void {
+    this.server.update(ref, value, q, t);
+  }
+
+  /** Sends a raw text frame on the link (garbage for bad-input tests). */
+  sendRaw(text: string): void {
+    this.channel?.send(text);
   }
 
   close(): void {
