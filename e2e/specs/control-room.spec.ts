@@ -53,6 +53,7 @@ test('a grid node opens its own page with the nodes and charge points below it',
   await transformer.getByRole('link', { name }).click();
   await expect(page).toHaveURL(/\/grid\/nodes\//);
   await expect(page.getByTestId('grid-node-name')).toHaveText(name);
+  await expect(page.getByTestId('node-live')).toContainText('Load now');
   await expect(page.locator('tr[data-kind="feeder"]')).toHaveCount(2);
   await expect(page.locator('tr[data-cp-id]').first()).toBeVisible();
   await page.goto('/grid/nodes/no-such-node');

@@ -14,3 +14,5 @@ export type ChargePointDetail = RouterOutputs['chargePoints']['byId'];
 export type Evse = ChargePointDetail['evses'][number];
 
 export const isDsoRole = (role: Role): boolean => role !== 'cpo';
+export type GridNodeDetail = RouterOutputs['grid']['node'];
+export type GridAggregate = NonNullable<GridNodeDetail['node']['live']>;

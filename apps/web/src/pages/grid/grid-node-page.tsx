@@ -15,6 +15,7 @@ import { NotFoundPage } from '../errors/not-found-page.js';
 import { QueryErrorPage } from '../errors/query-error-page.js';
 import { buildGridTree, connectionPointIds, KIND_LABEL, pathTo, type GridTreeNode } from './grid-tree.js';
 import { GridTreeTable } from './grid-tree-table.js';
+import { NodeLiveFigure } from './node-live-figure.js';
 
 const DEFAULT_SORT: SortSpec = { id: 'id', desc: false };
 
@@ -71,6 +72,7 @@ export function GridNodePage() {
   const nodeId = useParams().nodeId ?? '';
   const tree = useQuery(trpc.grid.tree.queryOptions());
   const list = useQuery(trpc.chargePoints.list.queryOptions({}, livePolling));
+  const detail = useQuery(trpc.grid.node.queryOptions({ id: nodeId }, livePolling));
   const [sort, setSort] = useState<SortSpec>(DEFAULT_SORT);
   const path = useMemo(() => pathTo(buildGridTree(tree.data?.nodes ?? []), nodeId), [tree.data, nodeId]);
   const entry = path.at(-1);
@@ -97,7 +99,8 @@ export function GridNodePage() {
   return (
     <Stack gap="md">
       <NodeHeader path={path} />
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
+        <NodeLiveFigure live={detail.data?.node.live} />
         <Figure label="Capacity" value={formatPowerW(node.capacityW)} detail="what this node may carry" />
         <Figure
           label="Connected rating"
