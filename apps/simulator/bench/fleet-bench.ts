@@ -5,6 +5,7 @@
 //   npx tsx --conditions=source apps/simulator/bench/fleet-bench.ts [--sizes 500,2000,5000] [--seconds 10]
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -83,15 +84,16 @@ async function withSockets(n: number): Promise<Record<string, number>> {
   return { ...r, connected, enabled: status.enabled, setupS };
 }
 
-console.log(`fleet bench: public charge points, 1 s measurement interval, ${seconds} s per run; Node ${process.version}`);
+console.log(`fleet bench: public charge points, 1 s measurement interval, ${seconds} s per run; Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 for (const n of sizes) {
   const b = await baseline(n);
   const s = await withSockets(n);
+  const load = loadavg()[0] ?? 0;
   console.log(
     `N=${fmt(n)}\n` +
       `  baseline (no sockets): lag p50 ${fmt(b.p50 ?? 0, 1)} ms p99 ${fmt(b.p99 ?? 0, 1)} ms max ${fmt(b.max ?? 0, 1)} ms · CPU ${fmt(b.cpuPct ?? 0)} % · heap ${fmt(b.heapMb ?? 0)} MB\n` +
       `  with sockets:          connected ${fmt(s.connected ?? 0)}/${fmt(n)} (RCBs enabled on ${fmt(s.enabled ?? 0)}, setup ${fmt(s.setupS ?? 0, 1)} s) · reports/s sent ${fmt(s.sentPerS ?? 0)} received ${fmt(s.receivedPerS ?? 0)}\n` +
-      `                         lag p50 ${fmt(s.p50 ?? 0, 1)} ms p99 ${fmt(s.p99 ?? 0, 1)} ms max ${fmt(s.max ?? 0, 1)} ms · CPU ${fmt(s.cpuPct ?? 0)} % · heap ${fmt(s.heapMb ?? 0)} MB`,
+      `                         lag p50 ${fmt(s.p50 ?? 0, 1)} ms p99 ${fmt(s.p99 ?? 0, 1)} ms max ${fmt(s.max ?? 0, 1)} ms · CPU ${fmt(s.cpuPct ?? 0)} % · heap ${fmt(s.heapMb ?? 0)} MB · load ${fmt(load, 1)}`,
   );
 }
 process.exit(0);
