@@ -152,7 +152,7 @@ export class Fleet {
       const cp = this.chargePoint(id);
       cp.ocppLinkUp = true;
       cp.boot();
-      cp.refresh();
+      cp.resync();
       return;
     }
     this.accessPoint(id).link.restore();

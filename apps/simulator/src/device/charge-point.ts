@@ -158,6 +158,12 @@ export class ChargePoint extends ChargePointCommands {
     this.sink.write(modRef, 5, this.env.now());
   }
 
+  /** Writes every value again on the next step (after an OCPP link came back: the cache missed them). */
+  resync(): void {
+    this.published.clear();
+    this.refresh();
+  }
+
   /** Re-runs the decision without advancing time (after a control or a command). */
   refresh(): void {
     this.step(0);
