@@ -74,6 +74,23 @@ describe.each(testProviders())('live API (%s)', (provider) => {
     expect(s.deps.live.bus.listenerCount('samples')).toBe(1); // only the state store is left
   });
 
+  it('reads meter registers and measurements on request (3.11) and stores them', async () => {
+    const d = await device('VC-0008', ['VC-0008']);
+    await until(() => s.deps.live.connections.session('VC-0008')?.chargePointIds.length ?? 0, (n) => n === 1);
+    d.update('VC-0008/MMTR1.DmdWh', 123_456);
+    d.update('VC-0008/MMXU1.Hz', 49.95);
+    const operator = (await signedInCaller(s.deps, 'operator@dso.example')).caller;
+    const read = await operator.metering.readNow({ chargePointId: 'VC-0008' });
+    expect(read.failed).toEqual([]);
+    expect(read.values.find((v) => v.measurand === 'energyImportWh' && v.evseNo === 0)?.value).toBe(123_456);
+    expect(read.values.find((v) => v.measurand === 'frequencyHz')?.value).toBeCloseTo(49.95, 2);
+    expect(read.values.some((v) => v.evseNo === 2 && v.measurand === 'activePowerW')).toBe(true);
+    expect(await s.database.db.sample.count({ where: { chargePointId: 'VC-0008', measurand: 'energyImportWh', value: 123_456 } })).toBe(1);
+    await expect(operator.metering.readNow({ chargePointId: 'VC-0009' })).rejects.toThrow(/not connected/);
+    const viewer = (await signedInCaller(s.deps, 'viewer@dso.example')).caller;
+    await expect(viewer.metering.readNow({ chargePointId: 'VC-0008' })).rejects.toThrow(/role/);
+  });
+
   it('a feeder’s aggregates equal the sum of its charge points’ latest values', async () => {
     const cps = await s.database.db.chargePoint.findMany({
       where: { accessPointId: { not: 'GW-HOMEWATT' }, connectionPoint: { parent: { id: 'FD-1' } }, registration: 'approved' },

@@ -165,6 +165,22 @@ export class IngestService {
     }
   }
 
+  /**
+   * Values read on request (use case 3.11) as a report without an RCB: mapped and stored like any
+   * other; resolves with all mapped values (also those already stored) once the write committed.
+   */
+  ingestRead(src: ReportSource, report: ClientReport): Promise<SampleRow[]> {
+    const receivedAtMs = this.deps.now();
+    const mapped = mapReport(report, { chargePointOf: (ld) => src.chargePointOf(ld), receivedAtMs, backFilled: false, ...(this.deps.settings ?? DEFAULT_INGEST_SETTINGS) });
+    if (mapped.problems.length > 0) this.countProblems(src.accessPointId, mapped.problems);
+    const repeats = mapped.samples.filter((x) => this.isRepeat(x));
+    const samples = mapped.samples.filter((x) => !repeats.includes(x));
+    return new Promise((resolve, reject) => {
+      const result = this.deps.writer.offer({ samples, repeats, events: [], onCommitted: () => resolve(mapped.samples), onFailed: reject }, false);
+      if (result === 'refused') reject(new Error('ingest queue full'));
+    });
+  }
+
   private countProblems(ap: string, problems: Problem[]): void {
     for (const p of problems) this.deps.metrics.bad(ap, p.kind);
     this.deps.log.warn({ accessPoint: ap, problems: problems.slice(0, 5), count: problems.length }, 'bad values in a report');

@@ -59,3 +59,10 @@ export function chargePointOwner(db: Db, id: string) {
 export function chargePointsOf(db: Db, cpoId: string | null) {
   return db.chargePoint.findMany({ where: cpoId ? { cpoId } : {}, select: { id: true, connectionPointId: true } });
 }
+
+export function chargePointForRead(db: Db, id: string) {
+  return db.chargePoint.findUnique({
+    where: { id },
+    select: { id: true, cpoId: true, accessPointId: true, logicalDevice: true, registration: true, evses: { select: { evseNo: true } } },
+  });
+}

@@ -1,12 +1,12 @@
 import { tracked } from '@trpc/server';
 import { z } from 'zod';
-import { authedProcedure, router } from '../../trpc/init.js';
+import { authedProcedure, operatorProcedure, router } from '../../trpc/init.js';
 import { DomainError } from '../../errors.js';
 import { scopeOf } from '../charge-points/charge-points.router.js';
 import { listGridNodes } from '../grid/grid.repository.js';
 import { liveFeed } from '../../live/live-feed.js';
 import * as repo from './metering.repository.js';
-import { history } from './metering.service.js';
+import { history, readNow } from './metering.service.js';
 
 const id = z.string().trim().min(1).max(64);
 
@@ -25,6 +25,9 @@ export const meteringRouter = router({
       }),
     )
     .query(({ ctx, input }) => history(ctx.deps.db, ctx.deps.provider ?? 'sqlite', scopeOf(ctx.user), input)),
+
+  /** Metering on request (3.11): reads the device now, stores and returns the values. */
+  readNow: operatorProcedure.input(z.object({ chargePointId: id })).mutation(({ ctx, input }) => readNow(ctx.deps.db, ctx.deps.live, input.chargePointId)),
 
   /**
    * Live values of the charge points (and aggregates of the grid nodes) on screen: the current

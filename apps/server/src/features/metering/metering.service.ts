@@ -4,6 +4,8 @@ import type { Db, DbProvider } from '../../db/client.js';
 import { DomainError } from '../../errors.js';
 import type { CpoScope } from '../auth/roles.js';
 import * as repo from './metering.repository.js';
+import type { LiveRuntime } from '../../live/runtime.js';
+import { readNow as readDevice } from '../../rti/read-now.js';
 
 export type Resolution = 'auto' | 'raw' | '1m' | '15m';
 
@@ -57,4 +59,22 @@ export async function history(db: Db, provider: DbProvider, scope: CpoScope, inp
       ? await repo.rawBuckets(db, provider, key, input.fromMs, input.toMs, Math.max(1, Math.ceil((input.toMs - input.fromMs) / input.maxPoints)))
       : await repo.rollupBuckets(db, key, resolution === '1m' ? 60 : 900, input.fromMs, input.toMs);
   return { ...key, resolution, points: downsample(buckets, input.maxPoints) };
+}
+
+/** Use case 3.11: a fresh reading of the meter registers and measurements, stored and returned. */
+export async function readNow(db: Db, live: LiveRuntime | undefined, chargePointId: string) {
+  const cp = await repo.chargePointForRead(db, chargePointId);
+  if (!cp) throw new DomainError('not_found', `There is no charge point with id ${chargePointId}.`);
+  if (cp.registration !== 'approved') throw new DomainError('conflict', `Charge point ${chargePointId} is not approved yet.`);
+  const session = live?.connections.session(cp.accessPointId);
+  if (!live || !session || !session.chargePointOf(cp.logicalDevice)) {
+    throw new DomainError('conflict', `Charge point ${chargePointId} is not connected now; the last received values are shown instead.`);
+  }
+  const { samples, failed } = await readDevice(session, live.ingest, cp.logicalDevice, cp.evses.map((e) => e.evseNo));
+  return {
+    chargePointId,
+    readAtMs: live.now().getTime(),
+    values: samples.map((s) => ({ evseNo: s.evseNo, measurand: s.measurand, value: s.value, deviceTimeMs: s.deviceTimeMs, validity: s.validity, qualityFlags: s.qualityFlags, timeQuality: s.timeQuality })),
+    failed,
+  };
 }
