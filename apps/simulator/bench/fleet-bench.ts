@@ -71,7 +71,7 @@ function startChild(): Promise<{ child: ChildProcess; port: number; status: Chil
 
 async function withSockets(n: number): Promise<Record<string, number>> {
   const { child, port, status } = await startChild();
-  const fleet = new Fleet({ serverUrl: `ws://127.0.0.1:${port}`, fleet: generateFleet({ public: n, seed: 7 }), seed: 42, minBackoffMs: 500 });
+  const fleet = new Fleet({ serverUrl: `ws://127.0.0.1:${port}`, fleet: generateFleet({ public: n, seed: 7 }), seed: 42, minBackoffMs: 500, keepAlive: { intervalMs: 30_000, timeoutMs: 60_000 } });
   const t0 = performance.now();
   await fleet.start();
   for (let i = 0; i < 600 && status.enabled < n; i += 1) await sleep(100); // bounded: 60 s

@@ -2,7 +2,7 @@
 // charge points behind it (one for a public charge point; many behind a CPO gateway, each with a
 // proxy LD fed from the gateway's cache).
 import { AcsiServer } from '@dso/iec61850';
-import type { ControlServiceStatusKind, Data } from '@dso/iec61850';
+import type { ControlServiceStatusKind, Data, KeepAliveOptions } from '@dso/iec61850';
 import { AccessPointLink } from './access-point.js';
 import type { LinkLogger } from './access-point.js';
 import { ChargePoint } from './device/charge-point.js';
@@ -22,6 +22,7 @@ export interface AccessPointSimOptions {
   staleAfterMs: number;
   minBackoffMs?: number;
   sboTimeoutMs?: number;
+  keepAlive?: KeepAliveOptions | false;
 }
 
 export function rtiUrl(serverUrl: string, accessPoint: string): string {
@@ -54,6 +55,7 @@ export class AccessPointSim {
       url: rtiUrl(options.serverUrl, desc.id), token: desc.token, server: this.server,
       rng: Prng.derive(options.seed, `link:${desc.id}`), now: options.now, logger: options.logger,
       ...(options.minBackoffMs !== undefined ? { minBackoffMs: options.minBackoffMs } : {}),
+      ...(options.keepAlive !== undefined ? { keepAlive: options.keepAlive } : {}),
     };
     this.link = new AccessPointLink(desc.id, linkOptions);
     this.emitControl = options.emit;

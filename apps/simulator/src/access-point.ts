@@ -3,7 +3,7 @@
 // (a scenario's "drop the DSO link"). The IED model and its BRCB buffers live in the AcsiServer
 // and keep filling while the link is down.
 import { connect } from '@dso/iec61850';
-import type { AcsiServer, Association, WsChannel } from '@dso/iec61850';
+import type { AcsiServer, Association, KeepAliveOptions, WsChannel } from '@dso/iec61850';
 import type { Prng } from './prng.js';
 
 export interface LinkLogger {
@@ -20,6 +20,8 @@ export interface LinkOptions {
   logger: LinkLogger;
   minBackoffMs?: number;
   maxBackoffMs?: number;
+  /** WebSocket keep-alive towards the DSO (default: the library's 10 s ping, 20 s timeout). */
+  keepAlive?: KeepAliveOptions | false;
 }
 
 type LinkState = 'idle' | 'connecting' | 'up' | 'waiting' | 'held' | 'stopped';
@@ -90,7 +92,7 @@ export class AccessPointLink {
   private dial(): void {
     this.state = 'connecting';
     const { url, token, server, logger } = this.options;
-    connect(url, { token, handshakeTimeoutMs: 10_000 })
+    connect(url, { token, handshakeTimeoutMs: 10_000, ...(this.options.keepAlive !== undefined ? { keepAlive: this.options.keepAlive } : {}) })
       .then((channel) => {
         if (this.state !== 'connecting') {
           channel.close(1001, 'no longer wanted');

@@ -8,6 +8,7 @@ import type { Clock } from './clock.js';
 import { behave, seedOccupancy } from './device/behaviour.js';
 import type { ChargePoint, SimEvent } from './device/charge-point.js';
 import { CommandError } from './device/commands.js';
+import type { KeepAliveOptions } from '@dso/iec61850';
 import type { FleetDescription } from './fleet-file.js';
 import { GridFrequency } from './grid-frequency.js';
 import type { OcppMessage } from './ocpp/ocpp-log.js';
@@ -31,6 +32,8 @@ export interface FleetOptions {
   minBackoffMs?: number;
   /** Do not dial in (physics, models and report engines only): the bench's baseline. */
   offline?: boolean;
+  /** WebSocket keep-alive of every link (default: the library's 10 s ping, 20 s timeout). */
+  keepAlive?: KeepAliveOptions | false;
   /** Select timeout of SBO controls (default 30 000 ms). */
   sboTimeoutMs?: number;
   /** Keep at most this many events in `events()` (default 10 000). */
@@ -83,6 +86,7 @@ export class Fleet {
         staleAfterMs: options.staleAfterMs ?? 3 * this.interval,
         ...(options.minBackoffMs !== undefined ? { minBackoffMs: options.minBackoffMs } : {}),
         ...(options.sboTimeoutMs !== undefined ? { sboTimeoutMs: options.sboTimeoutMs } : {}),
+        ...(options.keepAlive !== undefined ? { keepAlive: options.keepAlive } : {}),
       });
       this.accessPoints.push(sim);
       this.byAccessPoint.set(ap.id, sim);
