@@ -33,7 +33,7 @@ function readJson(file) {
 }
 
 step('typecheck', [bin('typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit']) ;
-for (const ws of ['packages/iec61850', 'apps/server', 'apps/simulator', 'apps/web']) {
+for (const ws of ['packages/iec61850', 'apps/server', 'apps/simulator', 'apps/web', 'e2e']) {
   if (fs.existsSync(path.join(root, ws, 'tsconfig.json'))) step(`typecheck ${ws}`, [bin('typescript/bin/tsc'), '-p', `${ws}/tsconfig.json`, '--noEmit']);
 }
 step('lint', [bin('eslint/bin/eslint.js'), '.', '--max-warnings', '0']);
