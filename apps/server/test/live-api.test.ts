@@ -48,6 +48,9 @@ describe.each(testProviders())('live API (%s)', (provider) => {
     expect(v?.value).toBe(6_000);
     const revoked = await admin.devices.revokeToken({ credentialId: issued.id });
     expect(revoked.revokedAt).toBeInstanceOf(Date);
+    expect(revoked.disconnected).toBe(1);
+    expect(await until(() => s.deps.live.connections.session('VC-NEW-1'), (x) => x === undefined)).toBeUndefined();
+    await expect(d.connect()).rejects.toThrow(/401/);
   });
 
   it('delivers a device report to metering.onLive as a change', async () => {

@@ -69,6 +69,17 @@ export class DeviceConnections {
     void run.finally(() => this.settled.delete(run));
   }
 
+  /** Ends the associations that authenticated with a credential (after it was revoked). */
+  disconnectCredential(credentialId: string): number {
+    let n = 0;
+    for (const s of this.sessions.values()) {
+      if (s.credentialId !== credentialId) continue;
+      s.channel.close(4401, 'token revoked');
+      n += 1;
+    }
+    return n;
+  }
+
   async close(): Promise<void> {
     for (const s of this.sessions.values()) s.abort('server shutting down');
     this.endpoint.close();

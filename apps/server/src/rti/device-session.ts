@@ -23,7 +23,11 @@ export interface SessionDeps {
   now: () => Date;
   maxReportsPerSPerLd: number;
   provider: DbProvider;
+  /** How often to look for new LDs (a CPO gateway's new charge point), ms (default 5 min). */
+  directoryRefreshMs?: number;
 }
+
+const SETUP_CONCURRENCY = 4;
 
 export class DeviceSession implements ReportSource {
   readonly accessPointId: string;
@@ -34,7 +38,10 @@ export class DeviceSession implements ReportSource {
   private readonly log: Logger;
   private expiryTimer: NodeJS.Timeout | undefined;
   private ended = false;
-  private rediscovering = new Set<string>();
+  private readonly rediscovering = new Set<string>();
+  /** LDs of the server directory already handled (approved, pending or refused) */
+  private readonly seenLds = new Set<string>();
+  private directoryTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly deps: SessionDeps,
@@ -45,6 +52,10 @@ export class DeviceSession implements ReportSource {
     this.accessPointId = channel.accessPoint ?? '';
     this.log = deps.log.child({ accessPoint: this.accessPointId });
     this.bucket = new TokenBucket(deps.maxReportsPerSPerLd, deps.maxReportsPerSPerLd * 2, () => deps.now().getTime());
+  }
+
+  get credentialId(): string {
+    return this.credential.id;
   }
 
   get chargePointIds(): string[] {
@@ -80,8 +91,29 @@ export class DeviceSession implements ReportSource {
     for (const [ref, rcb] of this.rcbs) if (rcb.ld === ld) this.rcbs.delete(ref);
     this.ldToChargePoint.delete(ld);
     void this.setUpLogicalDevice(ld, new Map())
+      .then(() => this.refreshDirectory())
       .catch((err: unknown) => this.log.error({ err, ld }, 'rediscovery failed'))
       .finally(() => this.rediscovering.delete(ld));
+  }
+
+  /** Sets up LDs that appeared since the association started (a CPO gateway's new charge point). */
+  async refreshDirectory(): Promise<void> {
+    if (this.ended) return;
+    const dir = await this.client.getServerDirectory();
+    if (!dir.ok) return;
+    const fresh = dir.value.map((n) => n.split('/')[0] ?? n).filter((ld) => !this.seenLds.has(ld));
+    if (fresh.length === 0) return;
+    this.log.info({ logicalDevices: fresh }, 'new logical devices');
+    await this.setUpAll(fresh, await repo.readCursors(this.deps.db, this.accessPointId));
+  }
+
+  private async setUpAll(lds: string[], cursors: ReadonlyMap<string, string>): Promise<void> {
+    for (const ld of lds) this.seenLds.add(ld);
+    const queue = [...lds];
+    const worker = async () => {
+      for (let ld = queue.shift(); ld !== undefined; ld = queue.shift()) await this.setUpLogicalDevice(ld, cursors);
+    };
+    await Promise.all(Array.from({ length: Math.min(SETUP_CONCURRENCY, queue.length) }, worker));
   }
 
   /** Runs the association until it ends; resolves when it is down. */
@@ -100,7 +132,9 @@ export class DeviceSession implements ReportSource {
     for (const [key, entryId] of cursors) this.deps.ingest.primeCursor(this.accessPointId, key.replace('/', '/LLN0.'), entryId);
     const logicalDevices = dir.value.map((n) => n.split('/')[0] ?? n);
     this.bucket.setRate(this.deps.maxReportsPerSPerLd * Math.max(1, logicalDevices.length));
-    for (const ld of logicalDevices) await this.setUpLogicalDevice(ld, cursors);
+    await this.setUpAll(logicalDevices, cursors);
+    this.directoryTimer = setInterval(() => void this.refreshDirectory().catch((err: unknown) => this.log.warn({ err }, 'directory refresh failed')), this.deps.directoryRefreshMs ?? 300_000);
+    this.directoryTimer.unref();
     this.deps.bus.publish('association', { accessPointId: this.accessPointId, state: 'up', logicalDevices: this.chargePointIds, atMs: this.associationUpMs });
     this.log.info({ logicalDevices: logicalDevices.length, ingesting: this.ldToChargePoint.size }, 'device associated');
   }
@@ -175,6 +209,7 @@ export class DeviceSession implements ReportSource {
     if (this.ended) return;
     this.ended = true;
     if (this.expiryTimer) clearTimeout(this.expiryTimer);
+    if (this.directoryTimer) clearInterval(this.directoryTimer);
     this.deps.bus.publish('association', { accessPointId: this.accessPointId, state: 'down', logicalDevices: this.chargePointIds, atMs: this.deps.now().getTime(), reason });
   }
 }

@@ -23,6 +23,6 @@ export const devicesRouter = router({
     .mutation(({ ctx, input }) => service.issueToken(ctx.deps.db, input, ctx.deps.now?.() ?? new Date())),
   revokeToken: operatorProcedure
     .input(z.object({ credentialId: z.string().min(1).max(64) }))
-    .mutation(({ ctx, input }) => service.revokeToken(ctx.deps.db, input.credentialId, ctx.deps.now?.() ?? new Date())),
+    .mutation(({ ctx, input }) => service.revokeToken(ctx.deps.db, ctx.deps.live, input.credentialId, ctx.deps.now?.() ?? new Date())),
   status: dsoProcedure.query(({ ctx }) => service.connectionStatus(ctx.deps.live)),
 });

@@ -56,10 +56,12 @@ export async function issueToken(db: Db, input: IssueTokenInput, now: Date) {
   return { ...credential, accessPointId: input.accessPointId, token };
 }
 
-export async function revokeToken(db: Db, credentialId: string, now: Date) {
+/** Revokes a credential; devices connected with it are disconnected (close 4401). */
+export async function revokeToken(db: Db, live: LiveRuntime | undefined, credentialId: string, now: Date) {
   const { count } = await repo.revokeCredential(db, credentialId, now);
   if (count === 0) throw new DomainError('not_found', `There is no active credential ${credentialId}.`);
-  return { id: credentialId, revokedAt: now };
+  const disconnected = live?.connections.disconnectCredential(credentialId) ?? 0;
+  return { id: credentialId, revokedAt: now, disconnected };
 }
 
 export async function listCredentials(db: Db) {
