@@ -9,7 +9,8 @@ import { ChargePoint } from './device/charge-point.js';
 import type { SimEvent } from './device/charge-point.js';
 import { decideControl } from './device/control-hook.js';
 import { DirectSink, GatewayCacheSink } from './device/ld-sink.js';
-import type { AccessPointDescription } from './fleet-file.js';
+import type { AccessPointDescription, ChargePointDescription } from './fleet-file.js';
+import { CommandError } from './device/commands.js';
 import { Prng } from './prng.js';
 import { accessPointModel } from './profile/model-builder.js';
 
@@ -31,39 +32,80 @@ export function rtiUrl(serverUrl: string, accessPoint: string): string {
 }
 
 export class AccessPointSim {
-  readonly server: AcsiServer;
-  readonly link: AccessPointLink;
+  server: AcsiServer;
+  link: AccessPointLink;
   readonly chargePoints: ChargePoint[] = [];
   readonly gatewaySinks = new Map<string, GatewayCacheSink>();
   private readonly byLd = new Map<string, ChargePoint>();
+  /** LLN0.NamPlt.configRev of every LD: raised when the gateway's configuration changes. */
+  private configRev = 1;
+
+  readonly desc: AccessPointDescription;
 
   constructor(
-    readonly desc: AccessPointDescription,
-    options: AccessPointSimOptions,
+    desc: AccessPointDescription,
+    private readonly options: AccessPointSimOptions,
   ) {
-    this.server = new AcsiServer({ model: accessPointModel(desc, options.sboTimeoutMs !== undefined ? { sboTimeoutMs: options.sboTimeoutMs } : {}), onControl: (ref, value) => this.onControl(ref, value) });
-    const gateway = desc.kind === 'cpoGateway';
-    for (const cpDesc of desc.chargePoints) {
-      const sink = gateway ? new GatewayCacheSink(this.server, cpDesc.logicalDevice, options.staleAfterMs) : new DirectSink(this.server, cpDesc.logicalDevice);
-      if (sink instanceof GatewayCacheSink) this.gatewaySinks.set(cpDesc.id, sink);
-      const env = { now: options.now, dsoLinkDownMs: () => this.link.downForMs(), emit: options.emit };
-      const cp = new ChargePoint(cpDesc, desc.id, sink, env, Prng.derive(options.seed, cpDesc.id));
-      this.chargePoints.push(cp);
-      this.byLd.set(cpDesc.logicalDevice, cp);
-    }
-    const linkOptions = {
-      url: rtiUrl(options.serverUrl, desc.id), token: desc.token, server: this.server,
-      rng: Prng.derive(options.seed, `link:${desc.id}`), now: options.now, logger: options.logger,
-      ...(options.minBackoffMs !== undefined ? { minBackoffMs: options.minBackoffMs } : {}),
-      ...(options.keepAlive !== undefined ? { keepAlive: options.keepAlive } : {}),
-    };
-    this.link = new AccessPointLink(desc.id, linkOptions);
-    this.emitControl = options.emit;
-    this.now = options.now;
+    this.desc = { ...desc, chargePoints: [...desc.chargePoints] };
+    this.server = this.buildServer();
+    for (const cpDesc of this.desc.chargePoints) this.addCp(cpDesc);
+    this.link = this.buildLink();
   }
 
-  private readonly emitControl: (event: SimEvent) => void;
-  private readonly now: () => number;
+  private buildServer(): AcsiServer {
+    const model = accessPointModel(this.desc, { configRev: String(this.configRev), ...(this.options.sboTimeoutMs !== undefined ? { sboTimeoutMs: this.options.sboTimeoutMs } : {}) });
+    return new AcsiServer({ model, onControl: (ref, value) => this.onControl(ref, value) });
+  }
+
+  private buildLink(): AccessPointLink {
+    const o = this.options;
+    return new AccessPointLink(this.desc.id, {
+      url: rtiUrl(o.serverUrl, this.desc.id), token: this.desc.token, server: this.server,
+      rng: Prng.derive(o.seed, `link:${this.desc.id}:${this.configRev}`), now: o.now, logger: o.logger,
+      ...(o.minBackoffMs !== undefined ? { minBackoffMs: o.minBackoffMs } : {}),
+      ...(o.keepAlive !== undefined ? { keepAlive: o.keepAlive } : {}),
+    });
+  }
+
+  private sinkFor(cpDesc: ChargePointDescription): DirectSink {
+    if (!this.isGateway) return new DirectSink(this.server, cpDesc.logicalDevice);
+    const sink = new GatewayCacheSink(this.server, cpDesc.logicalDevice, this.options.staleAfterMs);
+    sink.ocppLinkUp = this.gatewaySinks.get(cpDesc.id)?.ocppLinkUp ?? true;
+    this.gatewaySinks.set(cpDesc.id, sink);
+    return sink;
+  }
+
+  private addCp(cpDesc: ChargePointDescription): ChargePoint {
+    const env = { now: this.options.now, dsoLinkDownMs: () => this.link.downForMs(), emit: this.options.emit };
+    const cp = new ChargePoint(cpDesc, this.desc.id, this.sinkFor(cpDesc), env, Prng.derive(this.options.seed, cpDesc.id));
+    this.chargePoints.push(cp);
+    this.byLd.set(cpDesc.logicalDevice, cp);
+    return cp;
+  }
+
+  /**
+   * CPO gateway: a new residential charge point joins (use case 3.1 residential). The gateway
+   * reconfigures like a real one: its IED gets the new LD and a raised NamPlt.configRev on every
+   * LD, it closes the DSO link and dials in again (buffered report entries are lost, as on a
+   * reconfiguration); the other charge points keep their state and rewrite their values.
+   */
+  async addChargePoint(cpDesc: ChargePointDescription, started: boolean): Promise<ChargePoint> {
+    if (!this.isGateway) throw new CommandError(`${this.desc.id} is not a CPO gateway`);
+    if (this.byLd.has(cpDesc.logicalDevice)) throw new CommandError(`${this.desc.id} already has ${cpDesc.logicalDevice}`);
+    this.link.stop();
+    this.server.close();
+    this.desc.chargePoints.push(cpDesc);
+    this.configRev += 1;
+    this.server = this.buildServer();
+    for (const cp of this.chargePoints) {
+      cp.sink = this.sinkFor(cp.desc);
+      cp.resync();
+    }
+    const cp = this.addCp(cpDesc);
+    this.link = this.buildLink();
+    if (started) await this.link.start();
+    return cp;
+  }
 
   get isGateway(): boolean {
     return this.desc.kind === 'cpoGateway';
@@ -75,7 +117,7 @@ export class AccessPointSim {
     if (!cp) return 'unknown';
     const doRef = ref.slice(slash + 1);
     const verdict = decideControl(cp, doRef, value, this.isGateway);
-    this.emitControl({ atMs: this.now(), chargePointId: cp.id, kind: 'control', detail: `${doRef} ${JSON.stringify(value)} → ${verdict}` });
+    this.options.emit({ atMs: this.options.now(), chargePointId: cp.id, kind: 'control', detail: `${doRef} ${JSON.stringify(value)} → ${verdict}` });
     if (verdict === 'accept') setImmediate(() => cp.refresh());
     return verdict;
   }

@@ -9,7 +9,7 @@ import { behave, seedOccupancy } from './device/behaviour.js';
 import type { ChargePoint, SimEvent } from './device/charge-point.js';
 import { CommandError } from './device/commands.js';
 import type { KeepAliveOptions } from '@dso/iec61850';
-import type { FleetDescription } from './fleet-file.js';
+import type { ChargePointDescription, FleetDescription } from './fleet-file.js';
 import { GridFrequency } from './grid-frequency.js';
 import type { OcppMessage } from './ocpp/ocpp-log.js';
 import { Prng } from './prng.js';
@@ -165,6 +165,22 @@ export class Fleet {
   private residentialSink(id: string): ReturnType<AccessPointSim['gatewaySinks']['get']> {
     const cp = this.chargePoints.get(id);
     return cp ? this.byAccessPoint.get(cp.accessPointId)?.gatewaySinks.get(id) : undefined;
+  }
+
+  /**
+   * A new residential charge point joins a CPO gateway (use case 3.1 residential): new LD, raised
+   * configRev, the gateway reconnects. Resolves after the gateway's first dial-in attempt.
+   */
+  async addChargePoint(gatewayId: string, cp: ChargePointDescription): Promise<ChargePoint> {
+    const ap = this.byAccessPoint.get(gatewayId);
+    if (!ap) throw new CommandError(`no access point "${gatewayId}" in this fleet`);
+    if (this.chargePoints.has(cp.id)) throw new CommandError(`charge point "${cp.id}" exists already`);
+    const added = await ap.addChargePoint({ ...cp, architecture: 'residential' }, this.started);
+    this.chargePoints.set(added.id, added);
+    this.lastStep.set(added, this.clock.now());
+    added.boot();
+    added.refresh();
+    return added;
   }
 
   /** Holds the grid frequency at `hz` for `durationMs` (simulation time). */

@@ -45,7 +45,7 @@ export class ChargePoint extends ChargePointCommands {
   constructor(
     desc: ChargePointDescription,
     readonly accessPointId: string,
-    readonly sink: LdSink,
+    public sink: LdSink,
     env: ChargePointEnv,
     rng: Prng,
   ) {

@@ -17,7 +17,7 @@ const asg = (name: string, unit: string, value: number, extra: Partial<DataObjec
 const mv = (name: string, unit: string | undefined, value: number): DataObjectJson => (unit ? { name, cdc: 'MV', unit, value } : { name, cdc: 'MV', value });
 const bcr = (name: string): DataObjectJson => ({ name, cdc: 'BCR', unit: 'Wh', value: 0 });
 
-function lln0(cp: ChargePointDescription): LogicalNodeJson {
+function lln0(cp: ChargePointDescription, configRev: string): LogicalNodeJson {
   const ds = datasetMembers(cp);
   return {
     name: 'LLN0',
@@ -25,7 +25,7 @@ function lln0(cp: ChargePointDescription): LogicalNodeJson {
       st('Mod', 'ENC', 1, { ...MOD_RANGE, ctlModel: DIRECT }),
       st('Beh', 'ENS', 1),
       st('Health', 'ENS', 1),
-      { name: 'NamPlt', cdc: 'LPL', values: { vendor: cp.vendor, swRev: cp.firmware, configRev: '1', ldNs: 'IEC 61850-7-420:2019' } },
+      { name: 'NamPlt', cdc: 'LPL', values: { vendor: cp.vendor, swRev: cp.firmware, configRev, ldNs: 'IEC 61850-7-420:2019' } },
     ],
     dataSets: [
       { name: 'Setpoints', members: ds.setpoints },
@@ -121,10 +121,12 @@ export interface ModelOptions {
   proxy?: boolean;
   /** Select timeout of the SBO controls (DAGC1.WSpt), default 30 000 ms. */
   sboTimeoutMs?: number;
+  /** LLN0.NamPlt.configRev (default "1"). */
+  configRev?: string;
 }
 
 export function chargePointLogicalDevice(cp: ChargePointDescription, options: ModelOptions = {}): LogicalDeviceJson {
-  const lns = [lln0(cp), ...deviceNodes(cp, options.proxy ?? false), ...evseNodes(cp), ...functionNodes(cp, options.sboTimeoutMs ?? 30_000)];
+  const lns = [lln0(cp, options.configRev ?? '1'), ...deviceNodes(cp, options.proxy ?? false), ...evseNodes(cp), ...functionNodes(cp, options.sboTimeoutMs ?? 30_000)];
   return { name: cp.logicalDevice, logicalNodes: lns };
 }
 

@@ -2,8 +2,9 @@
 import type { Fleet } from '../fleet.js';
 import type { DeviceStep } from './scenario-types.js';
 import { CommandError } from '../device/commands.js';
+import { residentialChargePoint } from './scenario-fleet.js';
 
-export function runDeviceStep(step: DeviceStep, fleet: Fleet): void {
+export async function runDeviceStep(step: DeviceStep, fleet: Fleet): Promise<void> {
   switch (step.do) {
     case 'advance':
       fleet.advance(step.ms);
@@ -16,6 +17,9 @@ export function runDeviceStep(step: DeviceStep, fleet: Fleet): void {
       return;
     case 'restoreLink':
       fleet.restoreLink(step.id);
+      return;
+    case 'addChargePoint':
+      await fleet.addChargePoint(step.gateway, residentialChargePoint(step.cp, 11_000, true));
       return;
     case 'plugIn':
       fleet.chargePoint(step.cp).plugIn(step.evse, step.ev);

@@ -20,6 +20,7 @@ const DEVICE: Record<string, Fields> = {
   dropLink: { id: 'string' }, restoreLink: { id: 'string' },
   frequencyEvent: { hz: 'number', ms: 'number' },
   advance: { ms: 'number' },
+  addChargePoint: { gateway: 'string', cp: 'string' },
 };
 const CONTROL: Fields = { accessPoint: 'string', ref: 'string', value: 'value', type: 'string?', expect: 'string' };
 const DSO: Record<string, Fields> = {

@@ -13,6 +13,9 @@ function cp(id: string, architecture: 'public' | 'residential', w: number, evses
   };
 }
 
+/** A residential charge point as the scenario fleet builds them (for `addChargePoint`). */
+export const residentialChargePoint = (id: string, w: number, capable: boolean): ChargePointDescription => cp(id, 'residential', w, 1, capable);
+
 export function scenarioFleet(token = 'scenario-token'): FleetDescription {
   return {
     accessPoints: [

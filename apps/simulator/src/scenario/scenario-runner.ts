@@ -113,7 +113,7 @@ export async function runScenario(scenario: Scenario, fleet: Fleet, dso: Scenari
   for (const [index, step] of scenario.steps.entries()) {
     let message: string | undefined;
     try {
-      if ('do' in step) runDeviceStep(step, fleet);
+      if ('do' in step) await runDeviceStep(step, fleet);
       else if ('dso' in step) message = dso ? await runDso(step, dso) : 'skipped: no DSO adapter';
       else message = await runExpect(step, fleet, dso);
     } catch (error) {

@@ -11,7 +11,9 @@ export type DeviceStep =
   | { do: 'misbehave'; cp: string; ignoreLimits?: boolean; refuseV2g?: boolean }
   | { do: 'dropLink' | 'restoreLink'; id: string }
   | { do: 'frequencyEvent'; hz: number; ms: number }
-  | { do: 'advance'; ms: number };
+  | { do: 'advance'; ms: number }
+  /** A new residential charge point (capable, 11 kW, one EVSE) joins a CPO gateway. */
+  | { do: 'addChargePoint'; gateway: string; cp: string };
 
 export type DsoStep =
   | { dso: 'enableReports'; accessPoint: string; ld: string }
