@@ -45,6 +45,7 @@ const SEEN_LIMIT = 4096;
 export class IngestService {
   private readonly cursors = new Map<string, CursorState>();
   private readonly lastValues = new Map<string, number>();
+  private readonly lastValidity = new Map<string, number>();
   /** value + device time last stored per `${cp}/${evse}/${measurand}`: identical repeats (GI, integrity) are not stored twice */
   private readonly lastStored = new Map<string, { value: number; deviceTimeMs: number }>();
 
@@ -190,8 +191,20 @@ export class IngestService {
     return { kind, chargePointId: cp, accessPointId: ap, evseNo, message, details, atMs, receivedAtMs };
   }
 
+  /** A change of a value's validity (good ↔ questionable ↔ invalid) is an event. */
+  private deriveQualityEvent(s: SampleRow, ap: string, events: EventRow[]): void {
+    const key = `${s.chargePointId}/${s.evseNo}/${s.measurand}`;
+    const previous = this.lastValidity.get(key) ?? VALIDITY.good;
+    this.lastValidity.set(key, s.validity);
+    if (previous === s.validity) return;
+    const words = ['good', 'invalid', 'questionable'];
+    const message = `${s.measurand}${s.evseNo ? ` (EVSE ${s.evseNo})` : ''}: quality ${words[previous] ?? previous} → ${words[s.validity] ?? s.validity}`;
+    events.push(this.event('qualityChange', s.chargePointId, ap, s.evseNo === 0 ? null : s.evseNo, message, { measurand: s.measurand, validity: s.validity, previous, flags: s.qualityFlags }, s.deviceTimeMs, s.receivedAtMs));
+  }
+
   /** Status, setpoint and function values that changed become events (with the SptReas source). */
   private deriveEvent(s: SampleRow, all: SampleRow[], ap: string, events: EventRow[]): void {
+    this.deriveQualityEvent(s, ap, events);
     if (s.kind === 'measurement' || s.validity === VALIDITY.invalid) return;
     const key = `${s.chargePointId}/${s.evseNo}/${s.measurand}`;
     const previous = this.lastValues.get(key);

@@ -4,6 +4,7 @@
 // is computed when read: no data within the measurand's reporting period plus a margin.
 import type { SampleRow } from '../ingest/report-mapper.js';
 import { QF, VALIDITY } from '../ingest/quality.js';
+import { PROFILE } from '../ingest/profile.js';
 import type { LiveBus } from './bus.js';
 
 export interface LatestValue {
@@ -23,11 +24,16 @@ export interface ChargePointState {
   values: Map<string, LatestValue>;
 }
 
-/** Reporting period + margin per measurand class (ms): measurements 1 s integrity, energy 60 s. */
+const MEASURANDS = new Set([...PROFILE.values()].filter((e) => e.kind === 'measurement').map((e) => e.measurand));
+
+/**
+ * Reporting period + margin per measurand (ms): energy registers 60 s integrity (brcbEnergy),
+ * other measurements 1 s integrity (urcbMeasurements); status and setpoints are event-driven and
+ * only stale while the link is down.
+ */
 export function staleAfterMs(measurand: string): number | null {
-  if (measurand.startsWith('energy')) return 60_000 + 30_000;
-  if (/(W|Var|Hz|V|A)$/.test(measurand) || measurand === 'powerFactor') return 1_000 + 9_000;
-  return null; // status and setpoints are event-driven: stale only when the link is down
+  if (!MEASURANDS.has(measurand)) return null;
+  return measurand.startsWith('energy') ? 60_000 + 30_000 : 1_000 + 9_000;
 }
 
 export class StateStore {

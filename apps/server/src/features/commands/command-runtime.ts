@@ -9,7 +9,7 @@ import type { CommandStore } from './command-store.js';
 import { originOf, type Actor, type Command, type CommandRequest, type CommandState, type Transition } from './command-types.js';
 import type { ChargePointControlInfo, ChargePointDirectory } from './control-target.js';
 import type { DeviceControlPort, DeviceTarget } from './device-control-port.js';
-import type { VerificationSettings } from './verification.js';
+import type { Observation, VerificationSettings } from './verification.js';
 
 export interface Clock {
   now(): Date;
@@ -29,6 +29,8 @@ export interface CommandDeps {
   defaultOfflineWaitS?: number;
   /** At a windowed limit's end: what to send to restore the previous schedule (limits.service actionAtWindowEnd). */
   restoreAfterWindow?: (command: Command) => Promise<CommandRequest | undefined>;
+  /** The values reported for a command's charge point (for overdue verification in the scheduler). */
+  observationsFor?: (command: Command) => Promise<Observation[]>;
 }
 
 export interface Runtime extends CommandDeps {

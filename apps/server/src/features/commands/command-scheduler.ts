@@ -4,6 +4,7 @@
 import { automation, directoryEntry, move, save, sendAttempt, type Runtime } from './command-runtime.js';
 import { stopDischarge } from './command.service.js';
 import type { Command } from './command-types.js';
+import { settleVerification, verificationDue } from './command-verify.js';
 
 const ENDABLE = ['acknowledged', 'verified', 'notVerified'] as const;
 
@@ -22,6 +23,8 @@ export async function onDeviceOnline(rt: Runtime, chargePointId: string): Promis
 
 export interface TickResult {
   expired: Command[];
+  /** Acknowledged commands whose verification window passed: verified or notVerified now. */
+  settled: Command[];
   /** Discharges whose stop the device refused (they stay running; the next tick tries again). */
   stopFailed: Command[];
   /** Commands sent by automation to restore the previous limit schedule. */
@@ -55,11 +58,14 @@ async function endWindow(rt: Runtime, c: Command, result: TickResult): Promise<v
 /** Expires overdue waiting commands and ends windows that are over. Bounded: one pass over the store. */
 export async function tick(rt: Runtime): Promise<TickResult> {
   const now = rt.clock.now().getTime();
-  const result: TickResult = { expired: [], stopFailed: [], restored: [] };
+  const result: TickResult = { expired: [], settled: [], stopFailed: [], restored: [] };
   for (const c of await rt.store.list({ states: ['waiting'] })) {
     if (c.deadline && c.deadline.getTime() <= now) {
       result.expired.push(await move(rt, c, 'expired', automation('scheduler'), `${c.chargePointId} did not come back before ${c.deadline.toISOString()}; nothing was sent`));
     }
+  }
+  for (const c of await rt.store.list({ states: ['acknowledged'] })) {
+    if (verificationDue(rt, c)) result.settled.push(await settleVerification(rt, c, (await rt.observationsFor?.(c)) ?? []));
   }
   for (const c of await rt.store.list({ states: ENDABLE })) {
     if (c.endsAt && c.endsAt.getTime() <= now) await endWindow(rt, c, result);

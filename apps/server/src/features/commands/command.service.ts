@@ -4,14 +4,13 @@
 import { DomainError } from '../../errors.js';
 import { CONTROL_ROLES } from '../auth/roles.js';
 import { v2gStopStep } from './command-profile.js';
-import { CtlNumAllocator } from './command-sender.js';
+import { CtlNumAllocator, runAttempt } from './command-sender.js';
 import { IN_FLIGHT, RETRYABLE } from './command-state-machine.js';
-import { directoryEntry, move, save, sendAttempt, type CommandDeps, type Runtime } from './command-runtime.js';
+import { directoryEntry, move, save, sendAttempt, targetOf, type CommandDeps, type Runtime } from './command-runtime.js';
 import { originOf, type Actor, type Command, type CommandKind, type CommandRequest } from './command-types.js';
 import { validateCommand } from './command-validation.js';
-import { runAttempt } from './command-sender.js';
-import { targetOf } from './command-runtime.js';
-import { DEFAULT_VERIFICATION, verifyCommand, type Observation } from './verification.js';
+import type { Observation } from './verification.js';
+import { settleVerification } from './command-verify.js';
 
 export interface CommandInput {
   request: CommandRequest;
@@ -140,23 +139,13 @@ export function createCommandService(deps: CommandDeps) {
 
   /** Verdict from the values reported since the acknowledgement; undecided until the window has passed. */
   async function verify(id: string, observations: readonly Observation[]): Promise<Command> {
-    const c = await load(id);
-    if (c.state !== 'acknowledged') return c;
-    const settings = rt.verification ?? DEFAULT_VERIFICATION;
-    const ackAt = [...c.transitions].reverse().find((t) => t.to === 'acknowledged')?.at ?? c.updatedAt;
-    const verdict = verifyCommand(c, observations, ackAt, settings);
-    const windowOver = rt.clock.now().getTime() >= ackAt.getTime() + settings.windowS * 1000;
-    if (verdict.verified) return move(rt, c, 'verified', automationOf(c), verdict.why, {}, { verification: verdict });
-    if (!windowOver) return c;
-    return move(rt, c, 'notVerified', automationOf(c), `not verified: ${verdict.why}`, {}, { verification: verdict, outcome: verdict.why });
+    return settleVerification(rt, await load(id), observations);
   }
 
   return { request, retry, cancel, verify, get: load, list: (q?: Parameters<typeof rt.store.list>[0]) => rt.store.list(q), runtime: rt };
 }
 
 export type CommandService = ReturnType<typeof createCommandService>;
-
-const automationOf = (_c: Command): Actor => ({ kind: 'automation', name: 'verification' });
 
 /** Operates DAGC1.WSpt back to 0; a refusal is recorded on the command (it is not an exception). */
 export async function stopDischarge(rt: Runtime, c: Command, actor: Actor): Promise<{ ok: true } | { ok: false; command: Command }> {
