@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCommandService } from '../src/features/commands/command.service.js';
+import { tick } from '../src/features/commands/command-scheduler.js';
 import type { CommandRequest } from '../src/features/commands/command-types.js';
 import { verifyCommand, type Observation } from '../src/features/commands/verification.js';
 import { alice, setup } from './commands-fakes.js';
@@ -93,5 +94,25 @@ describe('verification in the lifecycle', () => {
     const svc = createCommandService(deps);
     const c = await svc.request({ request: limit, actor: alice });
     expect((await svc.verify(c.id, [])).state).toBe('waiting');
+  });
+
+  it('the scheduler settles overdue commands: nothing reported → not verified, saying so', async () => {
+    const { deps, clock } = setup();
+    const svc = createCommandService(deps);
+    const c = await svc.request({ request: limit, actor: alice });
+    clock.advance(59);
+    expect((await tick(svc.runtime)).settled).toHaveLength(0);
+    clock.advance(1);
+    const { settled } = await tick(svc.runtime);
+    expect(settled.map((x) => [x.id, x.state])).toEqual([[c.id, 'notVerified']]);
+    expect(settled[0]?.outcome).toBe('no importLimitSetpointW reported within 60 s (expected reported limit 7400 W); no activePowerW reported within 60 s (expected measured power at most 7400 W)');
+  });
+
+  it('the scheduler uses the observations port when there is one', async () => {
+    const { deps, clock } = setup();
+    const svc = createCommandService({ ...deps, observationsFor: () => Promise.resolve([obs('importLimitSetpointW', 7_400, 1), obs('activePowerW', 7_000, 2)]) });
+    await svc.request({ request: limit, actor: alice });
+    clock.advance(60);
+    expect((await tick(svc.runtime)).settled.map((x) => x.state)).toEqual(['verified']);
   });
 });

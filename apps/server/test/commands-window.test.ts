@@ -59,7 +59,7 @@ describe('V2G window', () => {
     device.refusals.set('DAGC1.WSpt', { stage: 'termination', addCause: 'blockedByProcess' });
     clock.advance(600);
     const first = await tick(svc.runtime);
-    expect(first.stopFailed[0]).toMatchObject({ id: c.id, state: 'acknowledged' });
+    expect(first.stopFailed[0]).toMatchObject({ id: c.id, state: 'notVerified' }); // nothing was reported during the window
     expect(first.stopFailed[0]?.outcome).toMatch(/Stopping the discharge failed: .*blocks it.* The EV may still be discharging/);
     const second = await tick(svc.runtime);
     expect(second.expired.map((x) => x.id)).toEqual([c.id]);
