@@ -1,6 +1,6 @@
 // A fleet of any size from a seed: public charge points (one access point each, ids VC-0001...)
-// and residential ones behind one CPO gateway (GW-HOMEWATT, ids HW-0001...). The same seed gives
-// the same fleet.
+// and residential ones behind CPO gateways (GW-HOMEWATT, then GW-HOMEWATT-2… per 250; ids
+// HW-0001...). The same seed gives the same fleet.
 import type { AccessPointDescription, ChargePointDescription, EvseDescription, FleetDescription } from './fleet-file.js';
 import { Prng } from './prng.js';
 
@@ -13,6 +13,8 @@ export interface GenerateFleetOptions {
   publicCpoId?: string;
   residentialCpoId?: string;
   gatewayId?: string;
+  /** Residential charge points per CPO gateway (default 250); more make GW-…-2, GW-…-3, … */
+  maxPerGateway?: number;
 }
 
 const pad = (n: number): string => String(n).padStart(4, '0');
@@ -54,10 +56,15 @@ export function generateFleet(options: GenerateFleetOptions = {}): FleetDescript
     const cp = publicChargePoint(n, publicCpo, rng);
     accessPoints.push({ id: cp.id, kind: 'chargePoint', cpoId: publicCpo, token: tokenFor(cp.id), chargePoints: [cp] });
   }
+  // one IED per gateway: the report engine's work per change grows with the LDs of an IED, so large
+  // residential fleets are spread over several gateways (NOTES-to-protocol.md)
   const residential = options.residential ?? 0;
-  if (residential > 0) {
-    const chargePoints = Array.from({ length: residential }, (_v, i) => residentialChargePoint(i + 1, residentialCpo, rng));
-    accessPoints.push({ id: gatewayId, kind: 'cpoGateway', cpoId: residentialCpo, token: tokenFor(gatewayId), chargePoints });
+  const perGateway = Math.max(1, options.maxPerGateway ?? 250);
+  for (let first = 1, g = 1; first <= residential; first += perGateway, g += 1) {
+    const count = Math.min(perGateway, residential - first + 1);
+    const chargePoints = Array.from({ length: count }, (_v, i) => residentialChargePoint(first + i, residentialCpo, rng));
+    const id = g === 1 ? gatewayId : `${gatewayId}-${g}`;
+    accessPoints.push({ id, kind: 'cpoGateway', cpoId: residentialCpo, token: tokenFor(id), chargePoints });
   }
   return { accessPoints };
 }

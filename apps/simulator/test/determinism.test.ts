@@ -29,3 +29,11 @@ describe('determinism', () => {
     expect(generateFleet({ public: 10, residential: 10, seed: 9 })).toEqual(generateFleet({ public: 10, residential: 10, seed: 9 }));
   });
 });
+
+describe('generated fleets', () => {
+  it('spread residential charge points over gateways of at most 250 LDs', () => {
+    const fleet = generateFleet({ residential: 600, seed: 1 });
+    expect(fleet.accessPoints.map((a) => [a.id, a.chargePoints.length])).toEqual([['GW-HOMEWATT', 250], ['GW-HOMEWATT-2', 250], ['GW-HOMEWATT-3', 100]]);
+    expect(fleet.accessPoints[2]?.chargePoints[99]?.id).toBe('HW-0600');
+  });
+});
