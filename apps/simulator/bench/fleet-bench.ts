@@ -89,11 +89,15 @@ for (const n of sizes) {
   const b = await baseline(n);
   const s = await withSockets(n);
   const load = loadavg()[0] ?? 0;
+  // CPU time per report (step loop included) does not depend on how busy the machine is
+  const perReportUs = ((s.cpuPct ?? 0) * 1e4) / Math.max(1, s.sentPerS ?? 0);
+  const capacity = 1e6 / Math.max(1, perReportUs);
   console.log(
     `N=${fmt(n)}\n` +
       `  baseline (no sockets): lag p50 ${fmt(b.p50 ?? 0, 1)} ms p99 ${fmt(b.p99 ?? 0, 1)} ms max ${fmt(b.max ?? 0, 1)} ms · CPU ${fmt(b.cpuPct ?? 0)} % · heap ${fmt(b.heapMb ?? 0)} MB\n` +
       `  with sockets:          connected ${fmt(s.connected ?? 0)}/${fmt(n)} (RCBs enabled on ${fmt(s.enabled ?? 0)}, setup ${fmt(s.setupS ?? 0, 1)} s) · reports/s sent ${fmt(s.sentPerS ?? 0)} received ${fmt(s.receivedPerS ?? 0)}\n` +
-      `                         lag p50 ${fmt(s.p50 ?? 0, 1)} ms p99 ${fmt(s.p99 ?? 0, 1)} ms max ${fmt(s.max ?? 0, 1)} ms · CPU ${fmt(s.cpuPct ?? 0)} % · heap ${fmt(s.heapMb ?? 0)} MB · load ${fmt(load, 1)}`,
+      `                         lag p50 ${fmt(s.p50 ?? 0, 1)} ms p99 ${fmt(s.p99 ?? 0, 1)} ms max ${fmt(s.max ?? 0, 1)} ms · CPU ${fmt(s.cpuPct ?? 0)} % · heap ${fmt(s.heapMb ?? 0)} MB · load ${fmt(load, 1)}\n` +
+      `                         CPU per report sent ${fmt(perReportUs)} µs → one core would carry ≈ ${fmt(capacity)} reports/s`,
   );
 }
 process.exit(0);
