@@ -93,4 +93,25 @@ describe('limit window end restores the previous schedule on the device', () => 
     expect(restored[0]).toMatchObject({ state: 'acknowledged', orCat: 'automaticRemote', orIdent: 'automation:limit-scheduler' });
     expect(device.calls.slice(-2).map((c) => c.writes?.map((w) => w.value) ?? c.call?.ctlVal)).toEqual([[{ float32: 6_000 }, { int32: 300 }], { float32: 15_000 }]);
   });
+
+  it('cancelling a windowed limit also restores the previous schedule; a plain limit is not restored', async () => {
+    const { deps, device, clock, auditStore } = setup();
+    const seen: string[] = [];
+    const restoreAfterWindow = (c: Command): Promise<CommandRequest | undefined> => {
+      seen.push(c.id);
+      return Promise.resolve({ kind: 'setImportLimit', chargePointId: 'CP1', importLimitW: 15_000 });
+    };
+    const svc = createCommandService({ ...deps, restoreAfterWindow });
+    const windowed = await svc.request({ request: { kind: 'setImportLimit', chargePointId: 'CP1', importLimitW: 5_000, endsAt: new Date(clock.now().getTime() + 3_600_000) }, actor: alice });
+    await svc.cancel(windowed.id, bob, 'congestion over');
+    expect(seen).toEqual([windowed.id]);
+    expect(device.calls.at(-1)?.call).toMatchObject({ ctlVal: { float32: 15_000 }, origin: { orCat: 'automaticRemote', orIdent: 'automation:limit-scheduler' } });
+    // the restore is itself a command in flight until verified: another limit on CP1 waits for it
+    await expect(svc.request({ request: { kind: 'setImportLimit', chargePointId: 'CP1', importLimitW: 6_000 }, actor: alice })).rejects.toMatchObject({ code: 'conflict' });
+    const plain = await svc.request({ request: { kind: 'setImportLimit', chargePointId: 'CP2', importLimitW: 6_000 }, actor: alice });
+    await svc.cancel(plain.id, bob, 'x');
+    expect(seen).toEqual([windowed.id]);
+    expect(auditStore.records.filter((r) => r.actorId === 'automation:limit-scheduler').map((r) => r.action)).toEqual(['command.requested', 'command.sent', 'command.acknowledged']);
+  });
 });
+

@@ -1,8 +1,8 @@
 // Time- and link-driven steps of the lifecycle, called by the server's scheduler (a timer) and by
 // the RTI endpoint when a device (re)associates: send waiting commands, expire those whose
 // deadline passed, stop discharges and end limit windows (restoring the previous schedule).
-import { automation, directoryEntry, move, save, sendAttempt, type Runtime } from './command-runtime.js';
-import { stopDischarge } from './command.service.js';
+import { automation, directoryEntry, move, sendAttempt, type Runtime } from './command-runtime.js';
+import { restorePreviousLimit, stopDischarge } from './command-window.js';
 import type { Command } from './command-types.js';
 import { settleVerification, verificationDue } from './command-verify.js';
 
@@ -43,16 +43,8 @@ async function endWindow(rt: Runtime, c: Command, result: TickResult): Promise<v
     return;
   }
   result.expired.push(await move(rt, c, 'expired', actor, 'window ended'));
-  const restore = await rt.restoreAfterWindow?.(c);
-  if (!restore) return;
-  const cp = await directoryEntry(rt, restore.chargePointId);
-  const now = rt.clock.now();
-  const origin = { orCat: 'automaticRemote' as const, orIdent: 'automation:limit-scheduler' };
-  const first = { from: null, to: 'requested' as const, at: now, ...origin, ctlNum: null, note: `restore after the window of ${c.id}` };
-  const created: Command = { id: rt.newId(), kind: restore.kind, chargePointId: cp.id, request: restore, state: 'requested', requestedBy: automation('limit-scheduler'), ...origin, ctlNum: null, attempts: 0, createdAt: now, updatedAt: now, deadline: null, endsAt: null, outcome: null, verification: null, transitions: [first] };
-  const restoredBy = automation('limit-scheduler');
-  await save(rt, null, created, restoredBy);
-  result.restored.push(rt.device.isOnline(cp.id) ? await sendAttempt(rt, created, cp, restoredBy) : await move(rt, created, 'waiting', restoredBy, `${cp.id} is offline; the restore waits for it`, {}, { deadline: new Date(now.getTime() + 86_400_000) }));
+  const restored = await restorePreviousLimit(rt, c);
+  if (restored) result.restored.push(restored);
 }
 
 /** Expires overdue waiting commands and ends windows that are over. Bounded: one pass over the store. */

@@ -3,10 +3,10 @@
 // the lifecycle; retry, cancel and verification. Functions of (deps, input); no transport, no ORM.
 import { DomainError } from '../../errors.js';
 import { CONTROL_ROLES } from '../auth/roles.js';
-import { v2gStopStep } from './command-profile.js';
-import { CtlNumAllocator, runAttempt } from './command-sender.js';
+import { CtlNumAllocator } from './command-sender.js';
+import { restorePreviousLimit, stopDischarge } from './command-window.js';
 import { IN_FLIGHT, RETRYABLE } from './command-state-machine.js';
-import { directoryEntry, move, save, sendAttempt, targetOf, type CommandDeps, type Runtime } from './command-runtime.js';
+import { directoryEntry, move, save, sendAttempt, type CommandDeps, type Runtime } from './command-runtime.js';
 import { originOf, type Actor, type Command, type CommandKind, type CommandRequest } from './command-types.js';
 import { validateCommand } from './command-validation.js';
 import type { Observation } from './verification.js';
@@ -134,7 +134,10 @@ export function createCommandService(deps: CommandDeps) {
       const stopped = await stopDischarge(rt, c, actor);
       if (!stopped.ok) return stopped.command;
     }
-    return move(rt, c, 'cancelled', actor, `cancelled: ${reason}`);
+    const cancelled = await move(rt, c, 'cancelled', actor, `cancelled: ${reason}`);
+    // a windowed limit that had reached the device: put the previous schedule back
+    if (c.state !== 'requested' && c.state !== 'waiting') await restorePreviousLimit(rt, c);
+    return cancelled;
   }
 
   /** Verdict from the values reported since the acknowledgement; undecided until the window has passed. */
@@ -146,15 +149,3 @@ export function createCommandService(deps: CommandDeps) {
 }
 
 export type CommandService = ReturnType<typeof createCommandService>;
-
-/** Operates DAGC1.WSpt back to 0; a refusal is recorded on the command (it is not an exception). */
-export async function stopDischarge(rt: Runtime, c: Command, actor: Actor): Promise<{ ok: true } | { ok: false; command: Command }> {
-  const cp = await directoryEntry(rt, c.chargePointId);
-  const outcome = await runAttempt(rt.device, targetOf(cp), [v2gStopStep(cp)], originOf(actor), () => rt.ctlNums.take(cp.id));
-  if (outcome.ok) return { ok: true };
-  const note = `Stopping the discharge failed: ${outcome.note} The EV may still be discharging; try again.`;
-  const next = { ...c, outcome: note, updatedAt: rt.clock.now() };
-  await rt.store.update(next, c.state);
-  rt.publish?.(next);
-  return { ok: false, command: next };
-}
