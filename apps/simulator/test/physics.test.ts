@@ -53,3 +53,23 @@ describe('EV and grid functions', () => {
     expect(reactivePower(0, { kind: 'none' }, 11_000)).toEqual({ var: 0, pf: 1 });
   });
 });
+
+describe('V2G at the SoC floor', () => {
+  it('holds at 0 W (SuspendedEVSE) instead of flapping between discharge and charge', async () => {
+    const { Fleet, ManualClock, scenarioFleet } = await import('../src/index.js');
+    const fleet = new Fleet({ serverUrl: 'ws://127.0.0.1:9', fleet: scenarioFleet(), clock: new ManualClock(), autonomous: false, offline: true });
+    const cp = fleet.chargePoint('VC-0001');
+    cp.plugIn(1, { socPct: 20.5, capacityWh: 10_000, v2g: true });
+    cp.startTransaction(1);
+    cp.sink.write('DAGC1.WSpt', -5_000, 0); // as an accepted SBO operate would leave it
+    const seen = new Set<string>();
+    for (let i = 0; i < 60; i += 1) {
+      fleet.advance(1000);
+      seen.add(cp.state.evses[0]?.status ?? '?');
+    }
+    expect(cp.state.evses[0]?.status).toBe('SuspendedEVSE');
+    expect(seen.has('Charging')).toBe(false);
+    expect(cp.state.evses[0]?.socPct).toBeGreaterThan(19.9);
+    await fleet.stop();
+  });
+});

@@ -57,7 +57,9 @@ export function allocate(cp: ChargePointDescription, evses: EvseRuntime[], s: Se
   }
   let importCap = misbehave.ignoreLimits ? limits.ratingW : Math.min(limits.effectiveW, freq.capW);
   if (s.v2gSetpointW > 0 && !misbehave.ignoreLimits) importCap = Math.min(importCap, s.v2gSetpointW);
-  const demands = evses.map((e, i) => (!discharging[i] && canDraw(e) && e.ev ? Math.min(evChargeDemandW(e.ev), e.maxPowerW) : 0));
+  // while a discharge setpoint is active, a V2G EV that reached its SoC floor holds (no recharging)
+  const holds = (e: EvseRuntime): boolean => s.v2gSetpointW < 0 && cp.v2gCapable && e.v2gCapable && e.ev?.v2g === true;
+  const demands = evses.map((e, i) => (!discharging[i] && !holds(e) && canDraw(e) && e.ev ? Math.min(evChargeDemandW(e.ev), e.maxPowerW) : 0));
   shareLimit(demands, importCap).forEach((w, i) => {
     if (!discharging[i]) powerW[i] = w;
   });
