@@ -4,7 +4,8 @@ import { Button, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTRPC } from '../../api/trpc.js';
-import { livePolling } from '../../api/polling.js';
+import { withLive } from '../../live/live-summary-of.js';
+import { useLiveFeed } from '../../live/use-live-feed.js';
 import type { ChargePointRow } from '../../api/types.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { QueryErrorPage } from '../errors/query-error-page.js';
@@ -115,10 +116,14 @@ function Legend({ filtered, onClear }: { filtered: boolean; onClear: () => void 
 export function ChargePointsPage({ basePath, scope }: ChargePointsPageProps) {
   usePageTitle('Charge points');
   const trpc = useTRPC();
-  const list = useQuery(trpc.chargePoints.list.queryOptions({}, livePolling));
+  const list = useQuery(trpc.chargePoints.list.queryOptions({}));
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readFilters(params), [params]);
-  const items = useMemo(() => list.data?.items ?? [], [list.data]);
+  const listed = useMemo(() => list.data?.items ?? [], [list.data]);
+  // Live over the WebSocket: the rows the filters leave (at most 500 per subscription).
+  const liveIds = useMemo(() => filterChargePoints(listed, filters).map((cp) => cp.id), [listed, filters]);
+  const { live } = useLiveFeed({ chargePointIds: liveIds });
+  const items = useMemo(() => withLive(listed, live.chargePoints), [listed, live.chargePoints]);
   const rows = useMemo(() => filterChargePoints(items, filters), [items, filters]);
   const cpos = useMemo(() => cpoOptions(items), [items]);
 

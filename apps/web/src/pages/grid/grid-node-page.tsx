@@ -5,7 +5,10 @@ import { Anchor, Badge, Breadcrumbs, Card, Group, SimpleGrid, Stack, Text, Title
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTRPC } from '../../api/trpc.js';
-import { livePolling } from '../../api/polling.js';
+import { NodePowerChart } from '../../charts/node-power-chart.js';
+import { useStackedPower } from '../../charts/use-stacked-power.js';
+import { withLive } from '../../live/live-summary-of.js';
+import { useLiveFeed } from '../../live/use-live-feed.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { usePageTitle } from '../../components/use-page-title.js';
 import { formatPercent, formatPowerW, plural } from '../../format/units.js';
@@ -71,8 +74,8 @@ export function GridNodePage() {
   const trpc = useTRPC();
   const nodeId = useParams().nodeId ?? '';
   const tree = useQuery(trpc.grid.tree.queryOptions());
-  const list = useQuery(trpc.chargePoints.list.queryOptions({}, livePolling));
-  const detail = useQuery(trpc.grid.node.queryOptions({ id: nodeId }, livePolling));
+  const list = useQuery(trpc.chargePoints.list.queryOptions({}));
+  const detail = useQuery(trpc.grid.node.queryOptions({ id: nodeId }));
   const [sort, setSort] = useState<SortSpec>(DEFAULT_SORT);
   const path = useMemo(() => pathTo(buildGridTree(tree.data?.nodes ?? []), nodeId), [tree.data, nodeId]);
   const entry = path.at(-1);
@@ -82,6 +85,12 @@ export function GridNodePage() {
     return list.data.items.filter((cp) => cp.connectionPoint && ids.has(cp.connectionPoint.id));
   }, [entry, list.data]);
   usePageTitle(entry?.node.name ?? 'Grid node');
+  const ids = useMemo(() => chargePoints.map((cp) => cp.id), [chargePoints]);
+  const stacked = useStackedPower(ids);
+  const nodeIds = useMemo(() => (entry ? [entry.node.id, ...entry.children.map((c) => c.node.id)] : []), [entry]);
+  const { live } = useLiveFeed({ chargePointIds: ids, gridNodeIds: nodeIds }, stacked.onMessage);
+  const rows = useMemo(() => withLive(chargePoints, live.chargePoints), [chargePoints, live.chargePoints]);
+  const aggregate = live.nodes.get(nodeId) ?? detail.data?.node.live;
 
   if (tree.isPending) return <PageLoader label="Loading the grid" />;
   if (tree.isError) return <QueryErrorPage error={tree.error} onRetry={() => void tree.refetch()} />;
@@ -100,7 +109,7 @@ export function GridNodePage() {
     <Stack gap="md">
       <NodeHeader path={path} />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
-        <NodeLiveFigure live={detail.data?.node.live} />
+        <NodeLiveFigure live={aggregate} />
         <Figure label="Capacity" value={formatPowerW(node.capacityW)} detail="what this node may carry" />
         <Figure
           label="Connected rating"
@@ -117,9 +126,10 @@ export function GridNodePage() {
           }
         />
       </SimpleGrid>
+      <NodePowerChart points={stacked.points} series={stacked.series} capacityKw={node.capacityW / 1000} />
       {entry.children.length > 0 && (
         <Card withBorder padding={0}>
-          <GridTreeTable rows={entry.children} isExpanded={() => false} onToggle={() => undefined} flat />
+          <GridTreeTable rows={entry.children} isExpanded={() => false} onToggle={() => undefined} flat live={live.nodes} />
         </Card>
       )}
       <Title order={2} size="h4">
@@ -135,7 +145,7 @@ export function GridNodePage() {
         </Text>
       ) : (
         <ChargePointTable
-          rows={chargePoints}
+          rows={rows}
           basePath="/charge-points"
           showCpo
           sort={sort}

@@ -9,6 +9,9 @@ import { QueryErrorPage } from '../errors/query-error-page.js';
 import { buildGridTree, summariseGrid, visibleRows, type GridSummary } from './grid-tree.js';
 import { GridTreeTable } from './grid-tree-table.js';
 import { usePageTitle } from '../../components/use-page-title.js';
+import { useLiveFeed } from '../../live/use-live-feed.js';
+import { gridLive, liveNodeIds } from './grid-live.js';
+import { GridLiveCards } from './grid-live-cards.js';
 
 function SummaryCard({ label, value, detail }: { label: string; value: string; detail: string }) {
   return (
@@ -61,6 +64,15 @@ export function GridPage() {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const roots = useMemo(() => buildGridTree(tree.data?.nodes ?? []), [tree.data]);
   const rows = useMemo(() => visibleRows(roots, (id) => !collapsed.has(id)), [roots, collapsed]);
+  const nodeIds = useMemo(() => liveNodeIds(tree.data?.nodes ?? []), [tree.data]);
+  const list = useQuery(trpc.chargePoints.list.queryOptions({}));
+  // a sample of charge points for the frequency (aggregates carry no frequency)
+  const sampleIds = useMemo(() => (list.data?.items ?? []).slice(0, 50).map((cp) => cp.id), [list.data]);
+  const { live } = useLiveFeed({ chargePointIds: sampleIds, gridNodeIds: nodeIds, minIntervalMs: 2_000 });
+  const liveFigures = useMemo(
+    () => gridLive(roots.map((r) => r.node.id), live.nodes, live.chargePoints),
+    [roots, live],
+  );
 
   if (tree.isPending) return <PageLoader label="Loading the grid" />;
   if (tree.isError) return <QueryErrorPage error={tree.error} onRetry={() => void tree.refetch()} />;
@@ -83,7 +95,7 @@ export function GridPage() {
             Grid
           </Title>
           <Text c="dimmed" size="sm">
-            Each node with its capacity and the charge points connected below it.
+            Each node's live load against its capacity, and the charge points connected below it.
           </Text>
         </div>
         <Group gap="xs">
@@ -102,9 +114,10 @@ export function GridPage() {
         />
       ) : (
         <>
+          <GridLiveCards live={liveFigures} />
           <SummaryCards summary={summariseGrid(nodes, roots)} />
           <Card withBorder padding={0}>
-            <GridTreeTable rows={rows} isExpanded={(id) => !collapsed.has(id)} onToggle={toggle} />
+            <GridTreeTable rows={rows} isExpanded={(id) => !collapsed.has(id)} onToggle={toggle} live={live.nodes} />
           </Card>
         </>
       )}

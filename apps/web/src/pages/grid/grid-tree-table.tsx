@@ -4,7 +4,9 @@ import { ActionIcon, Anchor, Badge, Group, Progress, Table, Text } from '@mantin
 import { Link } from 'react-router';
 import { ChevronIcon } from '../../components/icons.js';
 import { formatPercent, formatPowerW, plural } from '../../format/units.js';
+import type { LiveAggregate } from '../../live/live-store.js';
 import { KIND_LABEL, type GridTreeNode } from './grid-tree.js';
+import { LoadCell } from './load-cell.js';
 
 interface GridTreeTableProps {
   rows: GridTreeNode[];
@@ -12,6 +14,8 @@ interface GridTreeTableProps {
   onToggle: (id: string) => void;
   /** A plain list (no indentation, no expand buttons), e.g. the nodes directly below one node. */
   flat?: boolean;
+  /** Live aggregates by node id: adds a "Load now" column. */
+  live?: ReadonlyMap<string, LiveAggregate> | undefined;
 }
 
 function chargePointsLink(entry: GridTreeNode): string | null {
@@ -88,7 +92,7 @@ function RatingCell({ entry }: { entry: GridTreeNode }) {
   );
 }
 
-export function GridTreeTable({ rows, isExpanded, onToggle, flat = false }: GridTreeTableProps) {
+export function GridTreeTable({ rows, isExpanded, onToggle, flat = false, live }: GridTreeTableProps) {
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table highlightOnHover verticalSpacing={6} data-testid="grid-tree">
@@ -97,6 +101,7 @@ export function GridTreeTable({ rows, isExpanded, onToggle, flat = false }: Grid
             <Table.Th>Node</Table.Th>
             <Table.Th>Level</Table.Th>
             <Table.Th ta="right">Capacity</Table.Th>
+            {live && <Table.Th ta="right">Load now (share of capacity)</Table.Th>}
             <Table.Th ta="right">Connected rating (share of capacity)</Table.Th>
             <Table.Th ta="right">Charge points</Table.Th>
           </Table.Tr>
@@ -123,6 +128,11 @@ export function GridTreeTable({ rows, isExpanded, onToggle, flat = false }: Grid
                 <Table.Td ta="right" className="tabular-nums" data-testid="node-capacity">
                   {formatPowerW(entry.node.capacityW)}
                 </Table.Td>
+                {live && (
+                  <Table.Td>
+                    <LoadCell live={live.get(entry.node.id)} />
+                  </Table.Td>
+                )}
                 <Table.Td>
                   <RatingCell entry={entry} />
                 </Table.Td>
