@@ -1,15 +1,19 @@
 // Fleet bench: N public charge points stepping and reporting every second against a DSO in a child
-// process (bench/dso-child.ts), for N = 500, 2000, 5000. Prints reports/s (sent and received) and
-// the simulator's event-loop lag (p50/p99/max), next to a baseline measured in the same run: the
-// same fleet stepping without sockets. Lag = delay of a 5 ms timer beyond its interval.
-//   npx tsx --conditions=source apps/simulator/bench/fleet-bench.ts [--sizes 500,2000,5000] [--seconds 10]
+// process (bench/dso-child.ts), for N = 500, 2000, 5000. The fleet runs in this process, spread over
+// `--threads` worker threads (default 1). Prints reports/s (sent and received), event-loop lag of
+// the fleet threads (p50/p99/max: delay of a 5 ms timer beyond its interval), CPU, and a baseline
+// measured in the same run: the same fleet stepping without sockets.
+//   npx tsx --conditions=source apps/simulator/bench/fleet-bench.ts [--sizes 500,2000,5000] [--seconds 10] [--threads 1]
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { Fleet, generateFleet } from '../src/index.js';
+import type { Worker } from 'node:worker_threads';
+import { generateFleet } from '../src/index.js';
+import type { FleetDescription } from '../src/index.js';
+import { spawnFleetWorker } from './fleet-worker.js';
+import type { FromWorker, Measured, WorkerInput } from './fleet-worker.js';
 
 interface ChildStatus {
   connected: number;
@@ -17,40 +21,79 @@ interface ChildStatus {
   reports: number;
 }
 
-const { values } = parseArgs({ options: { sizes: { type: 'string' }, seconds: { type: 'string' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string' }, seconds: { type: 'string' }, threads: { type: 'string' } } });
 const sizes = (values.sizes ?? '500,2000,5000').split(',').map(Number).filter((n) => n > 0);
 const seconds = Math.min(60, Math.max(3, Number(values.seconds ?? 10)));
+const threads = Math.min(16, Math.max(1, Number(values.threads ?? 1)));
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 const fmt = (n: number, d = 0): string => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
-async function measure(fleet: Fleet, ms: number, received: () => number): Promise<Record<string, number>> {
-  // the histogram records the time between its timer's ticks: subtract the sampling interval
-  const resolution = 5;
-  const h = monitorEventLoopDelay({ resolution });
-  const lag = (ns: number): number => Math.max(0, ns / 1e6 - resolution);
-  const sent0 = fleet.stats().reportsSent;
+/** The fleet split over worker threads, driven by messages. */
+class FleetThreads {
+  private constructor(private readonly workers: Worker[]) {}
+
+  static async start(desc: FleetDescription, base: Omit<WorkerInput, 'fleet'>): Promise<FleetThreads> {
+    const parts = Array.from({ length: threads }, (): FleetDescription => ({ accessPoints: [] }));
+    desc.accessPoints.forEach((ap, i) => parts[i % threads]?.accessPoints.push(ap));
+    const workers = parts.map((fleet) => spawnFleetWorker({ ...base, fleet }));
+    const t = new FleetThreads(workers);
+    await t.ask('started', undefined);
+    return t;
+  }
+
+  private ask(kind: FromWorker['kind'], request: Parameters<Worker['postMessage']>[0]): Promise<FromWorker[]> {
+    return Promise.all(
+      this.workers.map(
+        (w) =>
+          new Promise<FromWorker>((resolve) => {
+            const on = (m: FromWorker): void => {
+              if (m.kind !== kind) return;
+              w.off('message', on);
+              resolve(m);
+            };
+            w.on('message', on);
+            if (request !== undefined) w.postMessage(request);
+          }),
+      ),
+    );
+  }
+
+  async measure(ms: number): Promise<Measured[]> {
+    const answers = await this.ask('measured', { kind: 'measure', ms });
+    return answers.flatMap((a) => (a.kind === 'measured' ? [a.m] : []));
+  }
+
+  async connected(): Promise<number> {
+    const answers = await this.ask('stats', { kind: 'stats' });
+    return answers.reduce((n, a) => n + (a.kind === 'stats' ? a.stats.connected : 0), 0);
+  }
+
+  async stop(): Promise<void> {
+    await this.ask('stopped', { kind: 'stop' });
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+async function measure(fleet: FleetThreads, ms: number, received: () => number): Promise<Record<string, number>> {
   const recv0 = received();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  h.enable();
-  await sleep(ms);
-  h.disable();
+  const parts = await fleet.measure(ms);
   const wall = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   return {
-    sentPerS: ((fleet.stats().reportsSent - sent0) * 1000) / wall,
+    sentPerS: (parts.reduce((n, p) => n + p.sent, 0) * 1000) / wall,
     receivedPerS: ((received() - recv0) * 1000) / wall,
-    p50: lag(h.percentile(50)),
-    p99: lag(h.percentile(99)),
-    max: lag(h.max),
+    p50: Math.max(...parts.map((p) => p.p50)),
+    p99: Math.max(...parts.map((p) => p.p99)),
+    max: Math.max(...parts.map((p) => p.max)),
+    elu: Math.max(...parts.map((p) => p.elu)),
     cpuPct: ((cpu.user + cpu.system) / 1000 / wall) * 100,
-    heapMb: process.memoryUsage().heapUsed / 2 ** 20,
   };
 }
 
 async function baseline(n: number): Promise<Record<string, number>> {
-  const fleet = new Fleet({ serverUrl: 'ws://127.0.0.1:9', fleet: generateFleet({ public: n, seed: 7 }), seed: 42, offline: true });
-  await fleet.start();
+  const fleet = await FleetThreads.start(generateFleet({ public: n, seed: 7 }), { serverUrl: 'ws://127.0.0.1:9', seed: 42, offline: true });
   await sleep(1000);
   const r = await measure(fleet, Math.max(3000, (seconds * 1000) / 2), () => 0);
   await fleet.stop();
@@ -71,33 +114,33 @@ function startChild(): Promise<{ child: ChildProcess; port: number; status: Chil
 
 async function withSockets(n: number): Promise<Record<string, number>> {
   const { child, port, status } = await startChild();
-  const fleet = new Fleet({ serverUrl: `ws://127.0.0.1:${port}`, fleet: generateFleet({ public: n, seed: 7 }), seed: 42, minBackoffMs: 500, keepAlive: { intervalMs: 30_000, timeoutMs: 60_000 } });
   const t0 = performance.now();
-  await fleet.start();
+  const fleet = await FleetThreads.start(generateFleet({ public: n, seed: 7 }), { serverUrl: `ws://127.0.0.1:${port}`, seed: 42, offline: false, keepAlive: { intervalMs: 30_000, timeoutMs: 60_000 } });
   for (let i = 0; i < 600 && status.enabled < n; i += 1) await sleep(100); // bounded: 60 s
   const setupS = (performance.now() - t0) / 1000;
   await sleep(1000);
   const r = await measure(fleet, seconds * 1000, () => status.reports);
-  const connected = fleet.stats().connected;
+  const connected = await fleet.connected();
   await fleet.stop();
   child.kill();
   return { ...r, connected, enabled: status.enabled, setupS };
 }
 
-console.log(`fleet bench: public charge points, 1 s measurement interval, ${seconds} s per run; Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+const lagText = (r: Record<string, number>): string =>
+  `lag p50 ${fmt(r.p50 ?? 0, 1)} ms p99 ${fmt(r.p99 ?? 0, 1)} ms max ${fmt(r.max ?? 0, 1)} ms · busiest thread ${fmt((r.elu ?? 0) * 100)} % · process CPU ${fmt(r.cpuPct ?? 0)} %`;
+
+console.log(`fleet bench: public charge points, 1 s measurement interval, ${seconds} s per run, ${threads} fleet thread(s); Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 for (const n of sizes) {
   const b = await baseline(n);
   const s = await withSockets(n);
-  const load = loadavg()[0] ?? 0;
   // CPU time per report (step loop included) does not depend on how busy the machine is
   const perReportUs = ((s.cpuPct ?? 0) * 1e4) / Math.max(1, s.sentPerS ?? 0);
-  const capacity = 1e6 / Math.max(1, perReportUs);
   console.log(
     `N=${fmt(n)}\n` +
-      `  baseline (no sockets): lag p50 ${fmt(b.p50 ?? 0, 1)} ms p99 ${fmt(b.p99 ?? 0, 1)} ms max ${fmt(b.max ?? 0, 1)} ms · CPU ${fmt(b.cpuPct ?? 0)} % · heap ${fmt(b.heapMb ?? 0)} MB\n` +
+      `  baseline (no sockets): ${lagText(b)}\n` +
       `  with sockets:          connected ${fmt(s.connected ?? 0)}/${fmt(n)} (RCBs enabled on ${fmt(s.enabled ?? 0)}, setup ${fmt(s.setupS ?? 0, 1)} s) · reports/s sent ${fmt(s.sentPerS ?? 0)} received ${fmt(s.receivedPerS ?? 0)}\n` +
-      `                         lag p50 ${fmt(s.p50 ?? 0, 1)} ms p99 ${fmt(s.p99 ?? 0, 1)} ms max ${fmt(s.max ?? 0, 1)} ms · CPU ${fmt(s.cpuPct ?? 0)} % · heap ${fmt(s.heapMb ?? 0)} MB · load ${fmt(load, 1)}\n` +
-      `                         CPU per report sent ${fmt(perReportUs)} µs → one core would carry ≈ ${fmt(capacity)} reports/s`,
+      `                         ${lagText(s)} · load ${fmt(loadavg()[0] ?? 0, 1)}\n` +
+      `                         CPU per report sent ${fmt(perReportUs)} µs → one core would carry ≈ ${fmt(1e6 / Math.max(1, perReportUs))} reports/s`,
   );
 }
 process.exit(0);
