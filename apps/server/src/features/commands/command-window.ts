@@ -3,6 +3,7 @@
 import { v2gStopStep } from './command-profile.js';
 import { automation, directoryEntry, move, save, sendAttempt, targetOf, type Runtime } from './command-runtime.js';
 import { runAttempt } from './command-sender.js';
+import { IN_FLIGHT } from './command-state-machine.js';
 import { originOf, type Actor, type Command } from './command-types.js';
 
 /** Operates DAGC1.WSpt back to 0; a refusal is recorded on the command (and audited), not thrown. */
@@ -22,6 +23,9 @@ export async function stopDischarge(rt: Runtime, c: Command, actor: Actor): Prom
 /** After a windowed limit ends or is cancelled: the command that restores the previous schedule, if any. */
 export async function restorePreviousLimit(rt: Runtime, ended: Command): Promise<Command | undefined> {
   if (ended.kind !== 'setImportLimit' || ended.endsAt === null) return undefined;
+  // a newer limit command still on its way decides the device's limit: do not send over it
+  const newer = await rt.store.list({ chargePointId: ended.chargePointId, states: IN_FLIGHT });
+  if (newer.some((c) => c.id !== ended.id && (c.kind === 'setImportLimit' || c.kind === 'setFallback'))) return undefined;
   const restore = await rt.restoreAfterWindow?.(ended);
   if (!restore) return undefined;
   const cp = await directoryEntry(rt, restore.chargePointId);
