@@ -30,6 +30,8 @@ describe('bad input from devices', () => {
     d.update('VC-0010/MMXU1.TotW', 9_999, quality({ validity: 'invalid' }));
     const bad = await until(() => s.deps.live.state.value('VC-0010', 'activePowerW'), (v) => v?.value === 9_999);
     expect(bad?.validity).toBe(VALIDITY.invalid);
+    const qEvents = await until(() => s.database.db.event.findMany({ where: { chargePointId: 'VC-0010', kind: 'qualityChange' } }), (r) => r.length > 0);
+    expect(qEvents[0]?.message).toBe('activePowerW: quality good → invalid');
     const node = await s.database.db.chargePoint.findUnique({ where: { id: 'VC-0010' }, select: { connectionPointId: true } });
     const nodes = await s.database.db.gridNode.findMany({ select: { id: true, parentId: true, capacityW: true } });
     const agg = computeAggregates(nodes, [{ id: 'VC-0010', connectionPointId: node?.connectionPointId ?? null }], s.deps.live.state);

@@ -69,6 +69,13 @@ export class DeviceConnections {
     void run.finally(() => this.settled.delete(run));
   }
 
+  /** Per connected access point: the library's report stream and association counters. */
+  linkStats() {
+    return Object.fromEntries(
+      [...this.sessions].map(([ap, s]) => [ap, { reports: { ...s.client.reportStream.stats }, association: { ...s.client.association.stats } }]),
+    );
+  }
+
   /** Ends the associations that authenticated with a credential (after it was revoked). */
   disconnectCredential(credentialId: string): number {
     let n = 0;

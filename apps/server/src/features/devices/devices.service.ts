@@ -71,6 +71,6 @@ export async function listCredentials(db: Db) {
 
 /** Connected access points and ingest counters. */
 export function connectionStatus(live: LiveRuntime | undefined) {
-  if (!live) return { connected: [], metrics: null, writer: null };
-  return { connected: live.connections.connectedAccessPoints(), metrics: live.metrics.snapshot(), writer: { ...live.writer.stats } };
+  if (!live) return { connected: [], metrics: null, writer: null, links: {} };
+  return { connected: live.connections.connectedAccessPoints(), metrics: live.metrics.snapshot(), writer: { ...live.writer.stats }, links: live.connections.linkStats() };
 }
