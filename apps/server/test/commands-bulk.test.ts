@@ -108,4 +108,27 @@ describe('bulk actions', () => {
     expect((await bulk.discard(a.id, alice, 'wrong feeder')).state).toBe('discarded');
     await expect(bulk.confirm(a.id, alice)).rejects.toMatchObject({ code: 'conflict' });
   });
+
+  it('an interrupted run is stored as executing with the outcomes so far', async () => {
+    const s = setup(cps);
+    let calls = 0;
+    const flaky = { get: (id: string) => (++calls === 2 ? Promise.reject(new Error('database gone')) : Promise.resolve(cps.find((c) => c.id === id))) };
+    const commands = createCommandService({ ...s.deps, directory: flaky });
+    const bulk = createBulkActions({
+      commands,
+      clock: s.clock,
+      newId: () => 'b1',
+      secondApprovalAboveW: 1e9,
+      directory: {
+        node: () => Promise.resolve({ id: 'F1', name: 'Feeder F1', kind: 'feeder' as const }),
+        chargePointsUnder: () => Promise.resolve(cps.map((info): BulkChargePoint => ({ info, online: true, activePowerW: 0 }))),
+      },
+    });
+    const a = await bulk.preview({ kind: 'frequencyResponse', nodeId: 'F1', enabled: true, droopPctPerHz: 5 }, alice);
+    await expect(bulk.confirm(a.id, alice)).rejects.toThrow('database gone');
+    const stored = await bulk.get(a.id);
+    expect(stored.state).toBe('executing');
+    expect(stored.outcomes.map((o) => [o.chargePointId, o.result])).toEqual([['CP1', 'acknowledged']]);
+  });
 });
+

@@ -5,15 +5,17 @@
 //   previewed ──confirm──▶ awaitingApproval ──approve (another person)──▶ executed
 //       │                        │
 //       └──confirm (below threshold)──────────────────────────────────▶ executed
-//       └──discard / awaitingApproval ──reject──▶ discarded
+//       └──discard (previewed or awaitingApproval) ─────────────────▶ discarded
+// (executing in between: outcomes saved one by one)
 import { DomainError } from '../../errors.js';
 import type { AuditEntry } from '../audit/audit-record.js';
-import { previewBulk, type BulkChargePoint, type BulkNode, type BulkRequest, type ImpactPreview } from './bulk-preview.js';
+import { previewBulk, type BulkChargePoint, type BulkNode, type BulkRequest, type ImpactItem, type ImpactPreview } from './bulk-preview.js';
 import { assertMayControl, type CommandService } from './command.service.js';
 import type { Actor, CommandState } from './command-types.js';
 import type { Clock } from './command-runtime.js';
 
-export type BulkState = 'previewed' | 'awaitingApproval' | 'executed' | 'discarded';
+/** executing: outcomes are saved one by one, so an interrupted run still shows how far it got. */
+export type BulkState = 'previewed' | 'awaitingApproval' | 'executing' | 'executed' | 'discarded';
 
 export interface BulkOutcome {
   chargePointId: string;
@@ -42,8 +44,28 @@ export interface BulkDirectory {
   chargePointsUnder(nodeId: string): Promise<BulkChargePoint[]>;
 }
 
+/** Persistence of bulk actions (in memory until the BulkAction table exists). */
+export interface BulkActionStore {
+  save(action: BulkAction): Promise<void>;
+  get(id: string): Promise<BulkAction | undefined>;
+}
+
+export class InMemoryBulkActionStore implements BulkActionStore {
+  private readonly actions = new Map<string, BulkAction>();
+  save(action: BulkAction): Promise<void> {
+    this.actions.set(action.id, structuredClone(action));
+    return Promise.resolve();
+  }
+  get(id: string): Promise<BulkAction | undefined> {
+    const a = this.actions.get(id);
+    return Promise.resolve(a ? structuredClone(a) : undefined);
+  }
+}
+
 export interface BulkDeps {
   commands: CommandService;
+  /** Default: in memory. */
+  store?: BulkActionStore;
   directory: BulkDirectory;
   clock: Clock;
   newId: () => string;
@@ -66,14 +88,14 @@ function summarise(outcomes: BulkOutcome[]): NonNullable<BulkAction['result']> {
 }
 
 export function createBulkActions(deps: BulkDeps) {
-  const actions = new Map<string, BulkAction>();
+  const store = deps.store ?? new InMemoryBulkActionStore();
 
   async function audit(action: string, a: BulkAction, actor: Actor, outcome: string, details: Record<string, unknown> = {}): Promise<void> {
     await deps.audit?.append({ at: deps.clock.now(), actorId: who(actor), actorRole: roleOf(actor), action, target: `node:${a.preview.node.id}`, outcome, details: { bulkActionId: a.id, kind: a.request.kind, ...details } });
   }
 
-  function load(id: string): BulkAction {
-    const a = actions.get(id);
+  async function load(id: string): Promise<BulkAction> {
+    const a = await store.get(id);
     if (!a) throw new DomainError('not_found', `There is no bulk action ${id}.`, { bulkActionId: id });
     return a;
   }
@@ -84,28 +106,37 @@ export function createBulkActions(deps: BulkDeps) {
     if (!node) throw new DomainError('not_found', `There is no grid node ${request.nodeId}.`, { nodeId: request.nodeId });
     const p = previewBulk(request, node, await deps.directory.chargePointsUnder(node.id), deps.clock.now(), deps.secondApprovalAboveW);
     const a: BulkAction = { id: deps.newId(), request, preview: p, state: 'previewed', createdBy: actor, confirmedBy: null, approvedBy: null, createdAt: deps.clock.now(), outcomes: [], result: null };
-    actions.set(a.id, a);
+    await store.save(a);
     await audit('bulk.previewed', a, actor, 'previewed', { summary: p.summary, totalShedW: p.totalShedW });
     return a;
   }
 
+  /** One charge point of a bulk action: not sent (incapable), refused before sending, or its command's state. */
+  async function runItem(a: BulkAction, it: ImpactItem, deadline: Date | undefined): Promise<void> {
+    if (!it.send) {
+      a.outcomes.push({ chargePointId: it.chargePointId, commandId: null, result: 'notSent', note: it.whyNot ?? 'not sent' });
+      return;
+    }
+    try {
+      const c = await deps.commands.request({ request: it.request, actor: a.createdBy, bulkActionId: a.id, whenOffline: 'wait', ...(deadline ? { deadline } : {}) });
+      a.outcomes.push({ chargePointId: it.chargePointId, commandId: c.id, result: c.state, note: c.outcome ?? c.transitions.at(-1)?.note ?? '' });
+    } catch (e) {
+      if (!(e instanceof DomainError)) throw e;
+      a.outcomes.push({ chargePointId: it.chargePointId, commandId: null, result: 'refused', note: e.message });
+    }
+  }
+
   async function execute(a: BulkAction, actor: Actor): Promise<BulkAction> {
     const deadline = deps.offlineDeadline?.(deps.clock.now());
+    a.state = 'executing';
+    await store.save(a);
     for (const it of a.preview.items) {
-      if (!it.send) {
-        a.outcomes.push({ chargePointId: it.chargePointId, commandId: null, result: 'notSent', note: it.whyNot ?? 'not sent' });
-        continue;
-      }
-      try {
-        const c = await deps.commands.request({ request: it.request, actor: a.createdBy, bulkActionId: a.id, whenOffline: 'wait', ...(deadline ? { deadline } : {}) });
-        a.outcomes.push({ chargePointId: it.chargePointId, commandId: c.id, result: c.state, note: c.outcome ?? c.transitions.at(-1)?.note ?? '' });
-      } catch (e) {
-        if (!(e instanceof DomainError)) throw e;
-        a.outcomes.push({ chargePointId: it.chargePointId, commandId: null, result: 'refused', note: e.message });
-      }
+      await runItem(a, it, deadline);
+      await store.save(a);
     }
     a.state = 'executed';
     a.result = summarise(a.outcomes);
+    await store.save(a);
     await audit('bulk.executed', a, actor, a.result.status, { summary: a.result.summary, outcomes: a.outcomes });
     return a;
   }
@@ -113,11 +144,12 @@ export function createBulkActions(deps: BulkDeps) {
   /** The operator confirms the preview; below the threshold this sends at once. */
   async function confirm(id: string, actor: Actor): Promise<BulkAction> {
     assertMayControl(actor);
-    const a = load(id);
+    const a = await load(id);
     if (a.state !== 'previewed') throw new DomainError('conflict', `Bulk action ${id} is ${a.state}; only a previewed action can be confirmed.`, { state: a.state });
     a.confirmedBy = actor;
     if (a.preview.needsSecondApproval) {
       a.state = 'awaitingApproval';
+      await store.save(a);
       await audit('bulk.confirmed', a, actor, 'awaitingApproval');
       return a;
     }
@@ -128,21 +160,23 @@ export function createBulkActions(deps: BulkDeps) {
   /** A second operator (not the one who created or confirmed it) approves; then it is sent. */
   async function approve(id: string, approver: Actor): Promise<BulkAction> {
     assertMayControl(approver);
-    const a = load(id);
+    const a = await load(id);
     if (a.state !== 'awaitingApproval') throw new DomainError('conflict', `Bulk action ${id} is ${a.state}; it is not waiting for approval.`, { state: a.state });
     if (approver.kind !== 'operator') throw new DomainError('forbidden', 'A person must approve a bulk action; automation cannot.', {});
     const same = [a.createdBy, a.confirmedBy].some((x) => x && who(x) === who(approver));
     if (same) throw new DomainError('forbidden', `A second operator must approve; ${approver.userId} created or confirmed this action.`, { bulkActionId: id });
     a.approvedBy = approver;
+    await store.save(a);
     await audit('bulk.approved', a, approver, 'approved');
     return execute(a, approver);
   }
 
   async function discard(id: string, actor: Actor, reason: string): Promise<BulkAction> {
     assertMayControl(actor);
-    const a = load(id);
+    const a = await load(id);
     if (a.state !== 'previewed' && a.state !== 'awaitingApproval') throw new DomainError('conflict', `Bulk action ${id} is ${a.state}; it can no longer be discarded.`, { state: a.state });
     a.state = 'discarded';
+    await store.save(a);
     await audit('bulk.discarded', a, actor, 'discarded', { reason });
     return a;
   }
