@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demoFleetFile, EnvError, loadEnv, type Env } from './env.js';
 import { createLogger } from './logger.js';
-import { DatabaseError, openDatabase } from './db/client.js';
+import { DatabaseError, openDatabase, tuneDatabase } from './db/client.js';
 import { createHttpServer } from './http/server.js';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed/demo-seed.js';
 import type { AppDeps } from './trpc/context.js';
@@ -28,6 +28,7 @@ export async function startServer(env: Env = loadEnv()): Promise<RunningServer> 
   const database = openDatabase(env.DATABASE_URL);
   const { db } = database;
   await db.$queryRawUnsafe('SELECT 1');
+  await tuneDatabase(database);
 
   let fleetFile: string | null = null;
   if (env.SEED_DEMO) {

@@ -41,6 +41,18 @@ function prepareSqliteFile(file: string): void {
   }
 }
 
+/**
+ * SQLite settings for the ingest hot path: write-ahead log (readers do not block the writer) and
+ * synchronous=NORMAL (a commit survives a process crash — kill -9 — and the WAL keeps every
+ * transaction atomic; an OS crash or power cut may lose the last commits, and with them their
+ * EntryIDs, so the device simply resends those entries). Without it each commit costs an fsync.
+ */
+export async function tuneDatabase(database: Pick<Database, 'db' | 'provider'>): Promise<void> {
+  if (database.provider !== 'sqlite') return;
+  await database.db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+  await database.db.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
+}
+
 export function openDatabase(url: string): Database {
   if (url.startsWith('file:')) {
     const file = sqliteFileFromUrl(url);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { runMigrate } from '../../../../prisma/migrate.mjs';
-import { openDatabase, type Database, type DbProvider } from '../db/client.js';
+import { openDatabase, tuneDatabase, type Database, type DbProvider } from '../db/client.js';
 import { seedDemo, type SeedResult } from '../seed/demo-seed.js';
 
 export interface TestDatabase extends Database {
@@ -64,6 +64,7 @@ export async function createTestDatabase(provider: DbProvider = 'sqlite', opts: 
   }
   await runMigrate('deploy', [], { url, log: quiet });
   const database = openDatabase(url);
+  await tuneDatabase(database);
   const seed = opts.seed === false ? { seeded: false, deviceTokens: {}, fleet: { accessPoints: [] } } : await seedDemo(database.db);
   return {
     ...database,
