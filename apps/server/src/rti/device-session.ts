@@ -160,6 +160,11 @@ export class DeviceSession implements ReportSource {
       return void this.log.info({ ld }, 'new logical device: pending registration');
     }
     await repo.updateDiscovered(db, known.id, discovered.nameplate, now());
+    if (known.configRev !== '' && known.configRev !== discovered.nameplate.configRev) {
+      const ts = now().getTime();
+      const message = `Model changed (configRev ${known.configRev} → ${discovered.nameplate.configRev}): rediscovered`;
+      this.deps.writer.offer({ samples: [], events: [{ kind: 'modelChanged', chargePointId: known.id, accessPointId: this.accessPointId, evseNo: null, message, details: { logicalNodes: discovered.logicalNodes, missing: discovered.missing }, atMs: ts, receivedAtMs: ts }] }, false);
+    }
     if (known.registration !== 'approved') return;
     this.deps.ingest.primeLatest(await readLatestSamples(db, this.deps.provider, [known.id]));
     this.ldToChargePoint.set(ld, known.id);

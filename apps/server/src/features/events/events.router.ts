@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { authedProcedure, router } from '../../trpc/init.js';
 import { scopeOf } from '../charge-points/charge-points.router.js';
-import { listEvents } from './events.repository.js';
+import { listEvents } from './events.service.js';
 
 export const eventsRouter = router({
   /** Newest first; page with `beforeId` = the last id of the previous page. */
@@ -18,10 +18,5 @@ export const eventsRouter = router({
         })
         .optional(),
     )
-    .query(async ({ ctx, input }) => {
-      const rows = await listEvents(ctx.deps.db, scopeOf(ctx.user), input ?? { limit: 100 });
-      return {
-        items: rows.map((r) => ({ ...r, atMs: Number(r.atMs), receivedAtMs: Number(r.receivedAtMs), details: JSON.parse(r.details) as Record<string, unknown> })),
-      };
-    }),
+    .query(({ ctx, input }) => listEvents(ctx.deps.db, scopeOf(ctx.user), input ?? { limit: 100 })),
 });
