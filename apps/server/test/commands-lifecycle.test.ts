@@ -61,6 +61,7 @@ describe('command lifecycle', () => {
     expect(again.attempts).toBe(2);
     expect(device.calls.map((x) => x.call?.ctlNum)).toEqual([0, 1]);
     expect(again.transitions.at(-1)?.orIdent).toBe('bob');
+    expect(device.calls[1]?.call?.origin).toEqual({ orCat: 'remoteControl', orIdent: 'bob' }); // who sends this attempt
   });
 
   it('no answer → timedOut', async () => {

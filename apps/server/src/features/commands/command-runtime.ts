@@ -80,18 +80,37 @@ function stripUndefined(extra: StepExtra): Pick<Transition, 'serviceError' | 'ad
   return out;
 }
 
-/** Sends one attempt: sent (with its ctlNum) → acknowledged | rejected | timedOut. */
-export async function sendAttempt(rt: Runtime, c: Command, cp: ChargePointControlInfo, actor: Actor, steps: DeviceStep[] = stepsFor(c.request, cp)): Promise<Command> {
+/** The ctlNums an attempt will use: one fresh number per control step. */
+interface PreparedAttempt {
+  command: Command;
+  steps: DeviceStep[];
+  ctlNums: number[];
+}
+
+/** First half of an attempt: the command becomes `sent` with its ctlNum(s) (stored before anything goes out). */
+export async function markSent(rt: Runtime, c: Command, cp: ChargePointControlInfo, actor: Actor): Promise<PreparedAttempt> {
+  const steps = stepsFor(c.request, cp);
   const controls = steps.filter((s) => s.op === 'operate' || s.op === 'selectOperate').length;
   const ctlNums = Array.from({ length: controls }, () => rt.ctlNums.take(cp.id));
   const now = rt.clock.now();
   const endsAt = c.request.kind === 'v2gDischarge' ? new Date(now.getTime() + c.request.durationS * 1000) : c.endsAt;
   const numbers = ctlNums.length > 0 ? ` with ctlNum ${ctlNums.join(', ')}` : '';
-  let sent = await move(rt, c, 'sent', actor, `attempt ${c.attempts + 1}${numbers}`, { ctlNum: ctlNums[0] ?? null }, { attempts: c.attempts + 1, endsAt });
+  const command = await move(rt, c, 'sent', actor, `attempt ${c.attempts + 1}${numbers}`, { ctlNum: ctlNums[0] ?? null }, { attempts: c.attempts + 1, endsAt });
+  return { command, steps, ctlNums };
+}
+
+/** Second half: the device calls (origin = who sends this attempt), then acknowledged | rejected | timedOut. */
+export async function completeAttempt(rt: Runtime, prepared: PreparedAttempt, cp: ChargePointControlInfo, actor: Actor): Promise<Command> {
   let i = 0;
-  const outcome = await runAttempt(rt.device, targetOf(cp), steps, { orCat: c.orCat, orIdent: c.orIdent }, () => ctlNums[i++] ?? rt.ctlNums.take(cp.id));
+  const { ctlNums } = prepared;
+  const outcome = await runAttempt(rt.device, targetOf(cp), prepared.steps, originOf(actor), () => ctlNums[i++] ?? rt.ctlNums.take(cp.id));
   const lastCtlNum = outcome.ctlNums.at(-1) ?? null;
-  if (outcome.ok) return move(rt, sent, 'acknowledged', actor, outcome.note, { ctlNum: lastCtlNum }, { outcome: null });
-  sent = { ...sent, outcome: outcome.note };
+  if (outcome.ok) return move(rt, prepared.command, 'acknowledged', actor, outcome.note, { ctlNum: lastCtlNum }, { outcome: null });
+  const sent = { ...prepared.command, outcome: outcome.note };
   return move(rt, sent, outcome.timedOut ? 'timedOut' : 'rejected', actor, outcome.note, { ctlNum: lastCtlNum, ...outcome.refusal });
+}
+
+/** Sends one attempt: sent (with its ctlNum) → acknowledged | rejected | timedOut. */
+export async function sendAttempt(rt: Runtime, c: Command, cp: ChargePointControlInfo, actor: Actor): Promise<Command> {
+  return completeAttempt(rt, await markSent(rt, c, cp, actor), cp, actor);
 }

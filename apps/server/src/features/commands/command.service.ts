@@ -6,7 +6,7 @@ import { CONTROL_ROLES } from '../auth/roles.js';
 import { CtlNumAllocator } from './command-sender.js';
 import { restorePreviousLimit, stopDischarge } from './command-window.js';
 import { IN_FLIGHT, RETRYABLE } from './command-state-machine.js';
-import { directoryEntry, move, save, sendAttempt, type CommandDeps, type Runtime } from './command-runtime.js';
+import { completeAttempt, directoryEntry, markSent, move, save, sendAttempt, type CommandDeps, type Runtime } from './command-runtime.js';
 import { originOf, type Actor, type Command, type CommandKind, type CommandRequest } from './command-types.js';
 import { validateCommand } from './command-validation.js';
 import type { Observation } from './verification.js';
@@ -118,8 +118,12 @@ export function createCommandService(deps: CommandDeps) {
     const cp = await directoryEntry(rt, c.chargePointId);
     validateCommand(c.request, cp, rt.clock.now());
     if (!rt.device.isOnline(cp.id)) throw new DomainError('conflict', `${cp.id} is offline; retry when it is back, or send a new command that waits.`, { chargePointId: cp.id });
-    await serialise(cp.id, () => assertNoConflict(c.kind, cp.id, c.id));
-    return sendAttempt(rt, c, cp, actor);
+    // check and mark sent without interleaving, so a concurrent request sees this one in flight
+    const prepared = await serialise(cp.id, async () => {
+      await assertNoConflict(c.kind, cp.id, c.id);
+      return markSent(rt, c, cp, actor);
+    });
+    return completeAttempt(rt, prepared, cp, actor);
   }
 
   /** Cancels a command; a running discharge is first stopped by operating DAGC1.WSpt back to 0. */
