@@ -7,6 +7,13 @@ import { TestDevice } from '../src/testing/test-device.js';
 import { testProviders } from '../src/testing/test-db.js';
 import { signedInCaller } from '../src/testing/test-app.js';
 import { until } from '../src/testing/wait.js';
+import type { LiveMessage } from '../src/live/live-feed.js';
+
+/** A tracked() message: typed { id, data }; through createCaller it is the envelope [id, data, marker]. */
+function messageOf(v: unknown): LiveMessage | undefined {
+  if (Array.isArray(v)) return v[1] as LiveMessage;
+  return (v as { data?: LiveMessage } | undefined)?.data;
+}
 
 describe.each(testProviders())('live API (%s)', (provider) => {
   let s: TestServer;
@@ -66,8 +73,7 @@ describe.each(testProviders())('live API (%s)', (provider) => {
     let latencyMs = -1;
     for (let i = 0; i < 20 && latencyMs < 0; i++) {
       const next = await it.next();
-      // a tracked() message comes through the caller as [id, data, marker]
-      const data = (next.value as [string, { samples: Array<{ measurand: string; value: number }> }] | undefined)?.[1];
+      const data = messageOf(next.value);
       if (data?.samples.some((x) => x.measurand === 'activePowerW' && x.value === 7_777)) latencyMs = Date.now() - sentAt;
     }
     await it.return?.(); // ends the generator: it unsubscribes from the bus
@@ -123,6 +129,12 @@ describe.each(testProviders())('live API (%s)', (provider) => {
     expect(feeder.node.live?.dischargingCount).toBeGreaterThanOrEqual(1);
     const sumOfChildren = feeder.children.reduce((a, c) => a + (c.live?.importW ?? 0), 0);
     expect(sumOfChildren).toBe(importW);
+    // the same aggregates stream through metering.onLive for the nodes on screen
+    const feed = await operator.metering.onLive({ gridNodeIds: ['FD-1'] });
+    const it = feed[Symbol.asyncIterator]();
+    const first = messageOf((await it.next()).value);
+    await it.return?.();
+    expect(first?.nodes).toEqual([expect.objectContaining({ id: 'FD-1', importW, exportW })]);
   });
 
   it('serves history, events and live state, and keeps a CPO to its own charge points', async () => {
