@@ -24,7 +24,7 @@ export const USAGE = `usage: npm run simulate -- [options]
   --server <ws-url>       DSO server (default ws://localhost:3000; the /rti/<accessPoint> path is added)
   --fleet <file>          fleet file (e.g. data/demo-fleet.json written by the server's seed)
   --public <n>            generate n public charge points (default 40 without --fleet)
-  --residential <n>       generate n residential charge points behind GW-HOMEWATT (default 100)
+  --residential <n>       generate n residential charge points behind GW-HOMEWATT (default 100; 250 per gateway)
   --token <token>         provisioning token every generated access point presents
   --seed <n>              seed of the behaviour (default 42)
   --interval <ms>         measurement/physics step (default 1000)
