@@ -46,15 +46,3 @@ export interface SeriesPoint {
   questionable?: boolean;
   late?: boolean;
 }
-
-/** Inserts gaps (null) where two neighbours are further apart than `maxGapMs`. */
-export function withGaps(points: readonly SeriesPoint[], maxGapMs: number): SeriesPoint[] {
-  const out: SeriesPoint[] = [];
-  let prev: SeriesPoint | undefined;
-  for (const p of points) {
-    if (prev && p.t - prev.t > maxGapMs) out.push({ t: prev.t + 1, v: null });
-    out.push(p);
-    prev = p;
-  }
-  return out;
-}

@@ -21,10 +21,15 @@ const FLAG_REASONS: Array<[number, string]> = [
 
 export const QF_TEST = 512;
 
-/** Reporting period + margin per measurand (as the server): measurements 10 s, energy 90 s. */
+const MEASUREMENTS = new Set(['activePowerW', 'reactivePowerVar', 'powerFactor', 'frequencyHz']);
+
+/**
+ * Reporting period + margin (as the server): measurements 10 s, energy registers 90 s. Status and
+ * setpoints (limits end in W too) are event-driven: old only when the device is offline.
+ */
 export function staleAfterMs(measurand: string): number | null {
   if (measurand.startsWith('energy')) return 90_000;
-  if (/(W|Var|Hz|V|A)$/.test(measurand) || measurand === 'powerFactor') return 10_000;
+  if (MEASUREMENTS.has(measurand) || /^(voltageL\dV|currentL\dA)$/.test(measurand)) return 10_000;
   return null;
 }
 

@@ -1,11 +1,10 @@
 // One charge point: identity, ratings, where it connects, its EVSEs and what it can do. Read-only for now.
 import type { ReactNode } from 'react';
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { apiErrorCode } from '../../api/errors.js';
 import { useTRPC } from '../../api/trpc.js';
-import { livePolling } from '../../api/polling.js';
 import type { ChargePointDetail } from '../../api/types.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { usePageTitle } from '../../components/use-page-title.js';
@@ -13,8 +12,7 @@ import { formatKw } from '../../format/units.js';
 import { ForbiddenPage } from '../errors/forbidden-page.js';
 import { NotFoundPage } from '../errors/not-found-page.js';
 import { QueryErrorPage } from '../errors/query-error-page.js';
-import { LiveLine } from './live-status.js';
-import { summaryOfDetail } from './live-summary.js';
+import { ChargePointLive } from './charge-point-live.js';
 import { ARCHITECTURE_LABEL, CapabilityBadges, REGISTRATION_COLOUR } from './charge-point-columns.js';
 
 interface DetailPageProps {
@@ -33,39 +31,6 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
         {children}
       </Text>
     </div>
-  );
-}
-
-function EvseTable({ cp }: { cp: ChargePointDetail }) {
-  if (cp.evses.length === 0)
-    return (
-      <Text size="sm" c="dimmed">
-        No EVSEs on record.
-      </Text>
-    );
-  return (
-    <Table data-testid="evse-table">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>EVSE</Table.Th>
-          <Table.Th>Connector</Table.Th>
-          <Table.Th ta="right">Max power</Table.Th>
-          <Table.Th>V2G</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {cp.evses.map((evse) => (
-          <Table.Tr key={evse.evseNo}>
-            <Table.Td>#{evse.evseNo}</Table.Td>
-            <Table.Td>{evse.connectorType}</Table.Td>
-            <Table.Td ta="right" className="tabular-nums">
-              {formatKw(evse.maxPowerW)}
-            </Table.Td>
-            <Table.Td>{evse.v2gCapable ? 'Yes' : 'No'}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
   );
 }
 
@@ -126,9 +91,6 @@ function DetailBody({ cp, linkGrid }: { cp: ChargePointDetail; linkGrid: boolean
           <Field label="Access point">{cp.accessPointId}</Field>
         </SimpleGrid>
       </InfoCard>
-      <InfoCard title="EVSEs">
-        <EvseTable cp={cp} />
-      </InfoCard>
       <InfoCard title="Device">
         <SimpleGrid cols={2} spacing="sm">
           <Field label="Vendor and model">
@@ -151,7 +113,7 @@ export function ChargePointDetailPage({ basePath, linkGrid }: DetailPageProps) {
   const trpc = useTRPC();
   const id = useParams().id ?? '';
   usePageTitle(`Charge point ${id}`);
-  const detail = useQuery(trpc.chargePoints.byId.queryOptions({ id }, livePolling));
+  const detail = useQuery(trpc.chargePoints.byId.queryOptions({ id }));
   const back = { backTo: basePath, backLabel: 'Back to the charge point list' };
 
   if (detail.isPending) return <PageLoader label={`Loading charge point ${id}`} />;
@@ -198,8 +160,8 @@ export function ChargePointDetailPage({ basePath, linkGrid }: DetailPageProps) {
         <Text c="dimmed" size="sm">
           {cp.cpo.name} · {cp.vendor} {cp.model} · {cp.address}
         </Text>
-        <LiveLine live={summaryOfDetail(cp.live)} />
       </div>
+      <ChargePointLive cp={cp} />
       <DetailBody cp={cp} linkGrid={linkGrid} />
     </Stack>
   );
