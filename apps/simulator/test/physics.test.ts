@@ -73,3 +73,19 @@ describe('V2G at the SoC floor', () => {
     await fleet.stop();
   });
 });
+
+describe('limit in force', () => {
+  it('is the local rating until the DSO or the CPO sets one; ties go to the source that set it', async () => {
+    const { limitsInForce } = await import('../src/device/allocate.js');
+    const { scenarioFleet } = await import('../src/index.js');
+    const cp = scenarioFleet().accessPoints[0]?.chargePoints[0];
+    if (!cp) throw new Error('fixture');
+    const s = { mod: 1, dsoLimitW: 22_000, fallbackW: 5_000, fallbackTimeoutS: 10, v2gSetpointW: 0, reactive: { kind: 'none' as const }, pfEnabled: false, freqEnabled: false, deadBandHz: 0.2, droopPctPerHz: 40 };
+    const inputs = { cpoW: 22_000, dsoLinkDownMs: undefined, dsoHasSet: false, cpoHasSet: false };
+    expect(limitsInForce(cp, s, inputs)).toMatchObject({ source: 'local', effectiveW: 22_000 });
+    expect(limitsInForce(cp, s, { ...inputs, cpoHasSet: true })).toMatchObject({ source: 'cpo', effectiveW: 22_000 });
+    expect(limitsInForce(cp, { ...s, dsoLimitW: 7_400 }, { ...inputs, dsoHasSet: true, cpoW: 9_000, cpoHasSet: true })).toMatchObject({ source: 'dso', effectiveW: 7_400 });
+    expect(limitsInForce(cp, { ...s, dsoLimitW: 7_400 }, { ...inputs, dsoHasSet: true, dsoLinkDownMs: 11_000 })).toMatchObject({ source: 'fallback', effectiveW: 5_000, fallbackActive: true });
+    expect(limitsInForce(cp, { ...s, dsoLimitW: 7_400 }, { ...inputs, dsoHasSet: true, dsoLinkDownMs: 9_000 })).toMatchObject({ source: 'dso', fallbackActive: false });
+  });
+});

@@ -17,13 +17,23 @@ export interface LimitsInForce {
   source: LimitSource;
 }
 
-export function limitsInForce(cp: ChargePointDescription, s: Settings, cpoW: number, dsoLinkDownMs: number | undefined, dsoHasSet: boolean): LimitsInForce {
+export interface LimitInputs {
+  cpoW: number;
+  /** ms the DSO link has been down; undefined while up. */
+  dsoLinkDownMs: number | undefined;
+  /** A source counts only once it has set a limit (until then the rating is "local"). */
+  dsoHasSet: boolean;
+  cpoHasSet: boolean;
+}
+
+export function limitsInForce(cp: ChargePointDescription, s: Settings, inputs: LimitInputs): LimitsInForce {
+  const { cpoW, dsoLinkDownMs, dsoHasSet, cpoHasSet } = inputs;
   const ratingW = cp.maxImportW;
   const fallbackActive = dsoLinkDownMs !== undefined && dsoLinkDownMs > s.fallbackTimeoutS * 1000;
   const dsoW = fallbackActive ? s.fallbackW : s.dsoLimitW;
   const candidates: Array<[LimitSource, number]> = [
     [fallbackActive ? 'fallback' : 'dso', fallbackActive || dsoHasSet ? dsoW : Number.POSITIVE_INFINITY],
-    ['cpo', cpoW],
+    ['cpo', cpoHasSet ? cpoW : Number.POSITIVE_INFINITY],
     ['local', ratingW],
   ];
   let [source, effectiveW] = candidates[2] ?? ['local', ratingW];

@@ -5,7 +5,7 @@ import type { ChargePointDescription } from '../fleet-file.js';
 import { OcppLog } from '../ocpp/ocpp-log.js';
 import type { Prng } from '../prng.js';
 import { allocate, limitsInForce, statusOf } from './allocate.js';
-import type { LimitsInForce } from './allocate.js';
+import type { LimitInputs, LimitsInForce } from './allocate.js';
 import type { LdSink } from './ld-sink.js';
 import { reactivePower } from './physics.js';
 import { readSettings } from './settings.js';
@@ -60,7 +60,7 @@ export class ChargePoint extends ChargePointCommands {
   step(dtMs: number): void {
     const now = this.env.now();
     const s = readSettings(this.sink, this.desc.maxImportW);
-    const limits = limitsInForce(this.desc, s, this.cpoLimitW, this.env.dsoLinkDownMs(), this.dsoHasSet);
+    const limits = limitsInForce(this.desc, s, this.limitInputs());
     const alloc = allocate(this.desc, this.evses, s, limits, this.frequencyHz, this.misbehaviour);
     this.frequencyActive = alloc.frequencyActive;
     this.integrate(alloc.powerW, dtMs);
@@ -73,6 +73,10 @@ export class ChargePoint extends ChargePointCommands {
     this.lastLimits = limits;
     for (const e of this.evses) this.setStatus(e, statusOf(e), now);
     this.publishState(now, limits);
+  }
+
+  private limitInputs(): LimitInputs {
+    return { cpoW: this.cpoLimitW, dsoLinkDownMs: this.env.dsoLinkDownMs(), dsoHasSet: this.dsoHasSet, cpoHasSet: this.cpoHasSet };
   }
 
   private integrate(powerW: number[], dtMs: number): void {
@@ -117,7 +121,7 @@ export class ChargePoint extends ChargePointCommands {
   }
 
   get state(): ChargePointState {
-    const limits = this.lastLimits ?? limitsInForce(this.desc, readSettings(this.sink, this.desc.maxImportW), this.cpoLimitW, this.env.dsoLinkDownMs(), this.dsoHasSet);
+    const limits = this.lastLimits ?? limitsInForce(this.desc, readSettings(this.sink, this.desc.maxImportW), this.limitInputs());
     return {
       id: this.desc.id,
       accessPointId: this.accessPointId,

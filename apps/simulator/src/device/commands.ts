@@ -16,6 +16,8 @@ export abstract class ChargePointCommands {
   cpoLimitW: number;
   /** The DSO has operated DWMX1.WMaxSpt at least once (its limit then counts as a source). */
   dsoHasSet = false;
+  /** The CPO has set its own limit at least once. */
+  cpoHasSet = false;
   /** OCPP link between this charge point and its CPO. */
   ocppLinkUp = true;
   private txCounter = 0;
@@ -135,6 +137,7 @@ export abstract class ChargePointCommands {
   cpoSetLimit(limitW: number): void {
     if (!Number.isFinite(limitW) || limitW < 0) throw new CommandError(`CPO limit must be ≥ 0 W, got ${limitW}`);
     this.cpoLimitW = Math.min(limitW, this.desc.maxImportW);
+    this.cpoHasSet = true;
     this.log('cpo→cp', 'SetChargingProfile', { connectorId: 0, csChargingProfiles: { chargingProfilePurpose: 'TxDefaultProfile', chargingRateUnit: 'W', limit: this.cpoLimitW } });
   }
 
