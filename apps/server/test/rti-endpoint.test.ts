@@ -1,7 +1,8 @@
 // The /rti endpoint against devices built from the protocol library: auth on the upgrade,
 // discovery, report setup, ingest into the database, one association per access point.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConnectError, connect } from '@dso/iec61850';
+import { AcsiServer, ConnectError, connect } from '@dso/iec61850';
+import { hashDeviceToken } from '../src/rti/device-auth.js';
 import { startTestServer, type TestServer } from '../src/testing/test-server.js';
 import { TestDevice } from '../src/testing/test-device.js';
 import { testProviders } from '../src/testing/test-db.js';
@@ -40,6 +41,20 @@ describe.each(testProviders())('rti endpoint and ingest (%s)', (provider) => {
     expect(rows).toBeGreaterThan(0);
     const cursor = await until(() => s.database.db.rcbCursor.findMany({ where: { accessPointId: 'VC-0001' } }), (r) => r.length === 2);
     expect(cursor.map((c) => c.rcbName).sort()).toEqual(['brcbEnergy', 'brcbStatus']);
+    device.close();
+  });
+
+  it('closes the association with 4401 when the device token expires', async () => {
+    const token = `dev_expiring_${provider}`;
+    await s.database.db.accessPoint.create({ data: { id: 'EXP-1', kind: 'chargePoint', organisationId: 'cpo-voltcharge' } });
+    await s.database.db.deviceCredential.create({
+      data: { label: 'expiring', tokenHash: hashDeviceToken(token), organisationId: 'cpo-voltcharge', expiresAt: new Date(Date.now() + 1_500), accessPoints: { create: [{ accessPointId: 'EXP-1' }] } },
+    });
+    const channel = await connect(`${s.wsUrl}/rti/EXP-1`, { token });
+    const closed = new Promise<number>((resolve) => channel.on('close', (info) => resolve(info.code)));
+    const device = new AcsiServer({ model: { logicalDevices: [] } });
+    device.attach(channel);
+    expect(await closed).toBe(4401);
     device.close();
   });
 
