@@ -12,7 +12,7 @@ import { readSettings } from './settings.js';
 import type { Settings } from './settings.js';
 import { ChaSt, chaStName, SptReas } from './types.js';
 import type { ChargePointState, EvseRuntime, Misbehaviour } from './types.js';
-import { publishMeasurements } from './publish.js';
+import { evseRefs, publishMeasurements } from './publish.js';
 import { ChargePointCommands } from './commands.js';
 
 /** What a charge point needs from the fleet around it. */
@@ -108,8 +108,9 @@ export class ChargePoint extends ChargePointCommands {
     w('LLN0.Beh', this.sink.read('LLN0.Mod.stVal') ?? 1);
     if (this.desc.freqResponseCapable) w('DFWC1.FctOpSt', this.frequencyActive ? 2 : 1);
     for (const e of this.evses) {
-      w(`DESE${e.evseNo}.ChaSt`, e.status);
-      w(`DESE${e.evseNo}.EvConn`, e.ev !== undefined);
+      const refs = evseRefs(e.evseNo);
+      w(refs.chaSt, e.status);
+      w(refs.evConn, e.ev !== undefined);
     }
     publishMeasurements(this, (ref, v, db) => {
       const last = this.published.get(ref);

@@ -26,17 +26,29 @@ function scalarOf(data: Data | undefined): number | undefined {
 }
 
 export class DirectSink implements LdSink {
+  /** Full references by LD-relative reference, built once (the step runs every second). */
+  private readonly fullRefs = new Map<string, string>();
+
   constructor(
     protected readonly server: AcsiServer,
     protected readonly ld: string,
   ) {}
 
+  protected full(ref: string): string {
+    let full = this.fullRefs.get(ref);
+    if (full === undefined) {
+      full = `${this.ld}/${ref}`;
+      this.fullRefs.set(ref, full);
+    }
+    return full;
+  }
+
   read(ref: string): number | undefined {
-    return scalarOf(this.server.valueOf(`${this.ld}/${ref}`));
+    return scalarOf(this.server.valueOf(this.full(ref)));
   }
 
   write(ref: string, value: Scalar, atMs: number): void {
-    this.server.update(`${this.ld}/${ref}`, value, undefined, timeStampOf(atMs));
+    this.server.update(this.full(ref), value, undefined, timeStampOf(atMs));
   }
 
   touch(_atMs: number): void {
@@ -72,7 +84,7 @@ export class GatewayCacheSink extends DirectSink {
       this.refreshAll(GOOD);
       return;
     }
-    this.server.update(`${this.ld}/${ref}`, value, GOOD, timeStampOf(atMs));
+    this.server.update(this.full(ref), value, GOOD, timeStampOf(atMs));
   }
 
   override touch(atMs: number): void {
@@ -92,6 +104,6 @@ export class GatewayCacheSink extends DirectSink {
   }
 
   private refreshAll(q: typeof GOOD): void {
-    for (const [ref, { value, atMs }] of this.cache) this.server.update(`${this.ld}/${ref}`, value, q, timeStampOf(atMs));
+    for (const [ref, { value, atMs }] of this.cache) this.server.update(this.full(ref), value, q, timeStampOf(atMs));
   }
 }

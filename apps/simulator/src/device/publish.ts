@@ -17,6 +17,29 @@ export interface Measured {
 /** Writes `value` for `ref` when it left the dead band `db` around the last written value. */
 export type BandedWrite = (ref: string, value: number, db: number) => void;
 
+export interface EvseRefs {
+  chaSt: string;
+  evConn: string;
+  totW: string;
+  dmdWh: string;
+  supWh: string;
+}
+
+const evseRefCache = new Map<number, EvseRefs>();
+
+/** The LD-relative references of EVSE n, built once. */
+export function evseRefs(n: number): EvseRefs {
+  let refs = evseRefCache.get(n);
+  if (!refs) {
+    refs = { chaSt: `DESE${n}.ChaSt`, evConn: `DESE${n}.EvConn`, totW: `EVSE${n}MMXU1.TotW`, dmdWh: `EVSE${n}MMTR1.DmdWh`, supWh: `EVSE${n}MMTR1.SupWh` };
+    evseRefCache.set(n, refs);
+  }
+  return refs;
+}
+
+const PHASE_V = ['MMXU1.PhV.phsA', 'MMXU1.PhV.phsB', 'MMXU1.PhV.phsC'] as const;
+const PHASE_A = ['MMXU1.A.phsA', 'MMXU1.A.phsB', 'MMXU1.A.phsC'] as const;
+
 const round = (v: number, digits: number): number => {
   const f = 10 ** digits;
   return Math.round(v * f) / f;
@@ -32,16 +55,15 @@ export function publishMeasurements(cp: Measured, write: BandedWrite): void {
   write('MMXU1.Hz', round(cp.frequencyHz || NOMINAL_HZ, 3), 0.01);
   const volts = round(230 - p / 2000, 1); // a little voltage drop with load
   const amps = round(Math.hypot(p, cp.reactiveVar) / (3 * volts), 2);
-  for (const ph of ['phsA', 'phsB', 'phsC']) {
-    write(`MMXU1.PhV.${ph}`, volts, 0.5);
-    write(`MMXU1.A.${ph}`, amps, 0.1);
-  }
+  for (const ref of PHASE_V) write(ref, volts, 0.5);
+  for (const ref of PHASE_A) write(ref, amps, 0.1);
   let importWh = 0;
   let exportWh = 0;
   for (const e of cp.evses) {
-    write(`EVSE${e.evseNo}MMXU1.TotW`, round(e.powerW, 1), dbW);
-    write(`EVSE${e.evseNo}MMTR1.DmdWh`, Math.floor(e.importWh), 1);
-    write(`EVSE${e.evseNo}MMTR1.SupWh`, Math.floor(e.exportWh), 1);
+    const refs = evseRefs(e.evseNo);
+    write(refs.totW, round(e.powerW, 1), dbW);
+    write(refs.dmdWh, Math.floor(e.importWh), 1);
+    write(refs.supWh, Math.floor(e.exportWh), 1);
     importWh += e.importWh;
     exportWh += e.exportWh;
   }
