@@ -44,6 +44,25 @@ describe.each(testProviders())('rti endpoint and ingest (%s)', (provider) => {
     device.close();
   });
 
+  it('applies the units multiplier a device declares (kW reported → W stored)', async () => {
+    const device = new TestDevice({
+      wsUrl: s.wsUrl,
+      accessPoint: 'VC-0007',
+      token: token('VC-0007'),
+      logicalDevices: [{ ld: 'VC-0007' }],
+      tweak: (model) => {
+        const totW = model.logicalDevices[0]?.logicalNodes.find((ln) => ln.name === 'MMXU1')?.dataObjects.find((d) => d.name === 'TotW');
+        if (totW) totW.values = { 'units.multiplier': 3 };
+      },
+    });
+    await device.connect();
+    await until(() => s.deps.live.connections.session('VC-0007')?.chargePointIds ?? [], (ids) => ids.length === 1);
+    device.update('VC-0007/MMXU1.TotW', 7.4);
+    const v = await until(() => s.deps.live.state.value('VC-0007', 'activePowerW'), (x) => x !== undefined && Math.abs(x.value - 7_400) < 1);
+    expect(v?.value).toBeCloseTo(7_400, 0);
+    device.close();
+  });
+
   it('closes the association with 4401 when the device token expires', async () => {
     const token = `dev_expiring_${provider}`;
     await s.database.db.accessPoint.create({ data: { id: 'EXP-1', kind: 'chargePoint', organisationId: 'cpo-voltcharge' } });

@@ -18,6 +18,8 @@ export interface ReportSource {
   /** When this association came up: buffered entries from before it are back-filled (late). */
   associationUpMs: number;
   chargePointOf(ld: string): string | undefined;
+  /** units.multiplier read at discovery (power of ten) of a data object, if not 0 */
+  multiplierOf(ld: string, object: string): number | undefined;
   rcb(rcbRef: string): EnabledRcb | undefined;
   requestGi(rcb: EnabledRcb): void;
   /** The device's model changed (ConfRev): rediscover this LD. */
@@ -123,7 +125,7 @@ export class IngestService {
     const settings = this.deps.settings ?? DEFAULT_INGEST_SETTINGS;
     const entryMs = report.timeOfEntry && report.timeOfEntry.secondSinceEpoch > 0 ? millisFromTimeStamp(report.timeOfEntry) : receivedAtMs;
     const backFilled = rcb.buffered && entryMs < src.associationUpMs && report.entries.every((e) => !e.reason.generalInterrogation);
-    const mapped = mapReport(report, { chargePointOf: (ld) => src.chargePointOf(ld), receivedAtMs, backFilled, ...settings });
+    const mapped = mapReport(report, { chargePointOf: (ld) => src.chargePointOf(ld), multiplierOf: (ld, o) => src.multiplierOf(ld, o), receivedAtMs, backFilled, ...settings });
     const { problems } = mapped;
     if (problems.length > 0) this.countProblems(ap, problems);
     const repeats = mapped.samples.filter((x) => this.isRepeat(x));
@@ -172,7 +174,7 @@ export class IngestService {
    */
   ingestRead(src: ReportSource, report: ClientReport): Promise<SampleRow[]> {
     const receivedAtMs = this.deps.now();
-    const mapped = mapReport(report, { chargePointOf: (ld) => src.chargePointOf(ld), receivedAtMs, backFilled: false, ...(this.deps.settings ?? DEFAULT_INGEST_SETTINGS) });
+    const mapped = mapReport(report, { chargePointOf: (ld) => src.chargePointOf(ld), multiplierOf: (ld, o) => src.multiplierOf(ld, o), receivedAtMs, backFilled: false, ...(this.deps.settings ?? DEFAULT_INGEST_SETTINGS) });
     if (mapped.problems.length > 0) this.countProblems(src.accessPointId, mapped.problems);
     const repeats = mapped.samples.filter((x) => this.isRepeat(x));
     const samples = mapped.samples.filter((x) => !repeats.includes(x));

@@ -11,7 +11,7 @@ export interface ProfileEntry {
   kind: ValueKind;
   /** Domain name with its unit (`activePowerW`, `energyImportWh`, …). */
   measurand: string;
-  /** Value in domain units = reported value × scale (units.multiplier of the profile is 0). */
+  /** Value in domain units = reported value × scale × 10^units.multiplier (read at discovery). */
   scale: number;
   /** Where the value belongs: the charge point's connection (0) or the EVSE of the LN prefix. */
   perEvse: boolean;

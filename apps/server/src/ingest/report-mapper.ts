@@ -36,6 +36,8 @@ export interface MapContext {
   /** A value whose device time is older than this (relative to receipt) counts as late. */
   lateAfterMs: number;
   maxFutureMs: number;
+  /** units.multiplier of a data object of an LD (power of ten), if not 0 */
+  multiplierOf?: (ld: string, object: string) => number | undefined;
 }
 
 interface Group {
@@ -100,7 +102,7 @@ export function mapReport(report: ClientReport, ctx: MapContext): { samples: Sam
       evseNo: resolved.evseNo,
       measurand: resolved.entry.measurand,
       kind: resolved.entry.kind,
-      value: raw * resolved.entry.scale,
+      value: raw * resolved.entry.scale * 10 ** (ctx.multiplierOf?.(g.ld, g.object) ?? 0),
       deviceTimeMs: time.ms,
       receivedAtMs: ctx.receivedAtMs,
       validity: q.validity,

@@ -33,6 +33,7 @@ export class DeviceSession implements ReportSource {
   readonly accessPointId: string;
   associationUpMs = 0;
   private readonly ldToChargePoint = new Map<string, string>();
+  private readonly multipliers = new Map<string, Map<string, number>>();
   private readonly rcbs = new Map<string, EnabledRcb>();
   private readonly bucket: TokenBucket;
   private readonly log: Logger;
@@ -64,6 +65,10 @@ export class DeviceSession implements ReportSource {
 
   chargePointOf(ld: string): string | undefined {
     return this.ldToChargePoint.get(ld);
+  }
+
+  multiplierOf(ld: string, object: string): number | undefined {
+    return this.multipliers.get(ld)?.get(object);
   }
 
   rcb(rcbRef: string): EnabledRcb | undefined {
@@ -167,6 +172,7 @@ export class DeviceSession implements ReportSource {
     }
     if (known.registration !== 'approved') return;
     this.deps.ingest.primeLatest(await readLatestSamples(db, this.deps.provider, [known.id]));
+    this.multipliers.set(ld, discovered.multipliers);
     this.ldToChargePoint.set(ld, known.id);
     // the in-memory cursor is newer than the database's when a commit raced the reconnect
     const cursorMap = new Map(cursors);

@@ -8,6 +8,8 @@ import { numberOf } from '../ingest/quality.js';
 
 export interface Discovered {
   ld: string;
+  /** units.multiplier (power of ten) per measured data object path that is not 0, e.g. { 'MMXU1.TotW': 3 } */
+  multipliers: Map<string, number>;
   logicalNodes: string[];
   /** required LNs of the profile the device lacks (it is still ingested, with a warning) */
   missing: string[];
@@ -54,6 +56,7 @@ export async function discoverLogicalDevice(client: AcsiClient, ld: string): Pro
   ]);
   return {
     ld,
+    multipliers: await readMultipliers(client, ld, lns),
     logicalNodes: lns,
     missing: REQUIRED_LNS.filter((ln) => !has(ln)),
     nameplate: {
@@ -71,4 +74,27 @@ export async function discoverLogicalDevice(client: AcsiClient, ld: string): Pro
       proxy: proxy === 1,
     },
   };
+}
+
+/** The measured objects of the profile this LD has (MMXU1/MMTR1 and the EVSE-prefixed ones). */
+function measuredObjects(lns: string[]): string[] {
+  const out: string[] = [];
+  for (const ln of lns) {
+    if (/^(EVSE\d+)?MMXU1$/.test(ln)) out.push(...(ln === 'MMXU1' ? ['TotW', 'TotVAr', 'TotPF', 'Hz'] : ['TotW']).map((d) => `${ln}.${d}`));
+    if (/^(EVSE\d+)?MMTR1$/.test(ln)) out.push(`${ln}.DmdWh`, `${ln}.SupWh`);
+  }
+  return out;
+}
+
+/** units.multiplier of the measured objects (CF); unreadable or absent counts as 0. */
+async function readMultipliers(client: AcsiClient, ld: string, lns: string[]): Promise<Map<string, number>> {
+  const objects = measuredObjects(lns);
+  const values = await Promise.all(objects.map((o) => client.getValue(`${ld}/${o}.units.multiplier`, 'cf')));
+  const out = new Map<string, number>();
+  values.forEach((r, i) => {
+    const m = r.ok ? numberOf(r.value) : undefined;
+    const object = objects[i];
+    if (object !== undefined && m !== undefined && m !== 0 && Number.isInteger(m) && Math.abs(m) <= 24) out.set(object, m);
+  });
+  return out;
 }

@@ -9,6 +9,8 @@ export interface TestDeviceOptions {
   accessPoint: string;
   token: string;
   logicalDevices: Array<{ ld: string } & ChargePointOptions>;
+  /** Changes to the built model before the device starts (e.g. a units multiplier). */
+  tweak?: (model: ModelJson) => void;
 }
 
 export class TestDevice {
@@ -20,6 +22,7 @@ export class TestDevice {
   constructor(private readonly opts: TestDeviceOptions) {
     const lds = opts.logicalDevices.flatMap((d) => chargePointModel(d.ld, d).logicalDevices);
     const model: ModelJson = { logicalDevices: lds };
+    opts.tweak?.(model);
     this.server = new AcsiServer({ model, onControl: () => 'accept' });
   }
 
