@@ -19,7 +19,7 @@ export function createApiClient() {
     lazy: { enabled: true, closeMs: 10_000 },
     retryDelayMs: (attempt) => Math.min(500 * 2 ** attempt, 10_000),
     onOpen: () => setLiveConnection('open'),
-    onClose: () => setLiveConnection('closed'),
+    onClose: (cause) => setLiveConnection('closed', cause?.code),
   });
   return createTRPCClient<AppRouter>({
     links: [

@@ -4,6 +4,7 @@
 // the latest options, so a new `onMessage` does not re-subscribe.
 import { useEffect, useMemo, useState } from 'react';
 import { useSubscription } from '@trpc/tanstack-react-query';
+import { retainLiveView } from '../api/live-connection.js';
 import { useTRPC } from '../api/trpc.js';
 import { applyLiveMessage, EMPTY_LIVE, type LiveMessage, type LiveState } from './live-store.js';
 
@@ -38,6 +39,7 @@ export function useLiveFeed(input: LiveFeedInput, onMessage?: (message: LiveMess
     [cpKey, nodeKey, input.minIntervalMs],
   );
   const enabled = args.chargePointIds.length > 0 || args.gridNodeIds.length > 0;
+  useEffect(() => (enabled ? retainLiveView() : undefined), [enabled]);
   const subscription = useSubscription(
     trpc.metering.onLive.subscriptionOptions(args, {
       enabled,

@@ -5,7 +5,7 @@ import { VALIDITY } from '../../live/quality.js';
 import { KIND_ORDER } from './grid-tree.js';
 
 /** The nodes to follow live, top of the tree first (the feed takes at most `max`). */
-export function liveNodeIds(nodes: readonly GridNode[], max = 100): string[] {
+export function liveNodeIds(nodes: ReadonlyArray<Pick<GridNode, 'id' | 'kind'>>, max = 100): string[] {
   return [...nodes]
     .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id))
     .slice(0, max)
