@@ -63,6 +63,19 @@ describe.each(testProviders())('rti endpoint and ingest (%s)', (provider) => {
     device.close();
   });
 
+  it('detects a silent link by keep-alive and records the association as down', async () => {
+    // a device that stops answering pings (test server: ping every 1 s, lost after 3 s)
+    const channel = await connect(`${s.wsUrl}/rti/VC-0009`, { token: token('VC-0009'), autoPong: false, keepAlive: false });
+    const device = new AcsiServer({ model: { logicalDevices: [] } });
+    device.attach(channel);
+    await until(() => s.deps.live.connections.session('VC-0009'), (x) => x !== undefined);
+    const gone = await until(() => s.deps.live.connections.session('VC-0009'), (x) => x === undefined, 8_000);
+    expect(gone).toBeUndefined();
+    const down = await until(() => s.database.db.event.findMany({ where: { accessPointId: 'VC-0009', kind: 'associationDown' } }), (r) => r.length > 0);
+    expect(down[0]?.message).toContain('keepAliveLost');
+    device.close();
+  });
+
   it('closes the association with 4401 when the device token expires', async () => {
     const token = `dev_expiring_${provider}`;
     await s.database.db.accessPoint.create({ data: { id: 'EXP-1', kind: 'chargePoint', organisationId: 'cpo-voltcharge' } });
