@@ -2,7 +2,7 @@
 import { EmptyState, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { usePageTitle } from '../components/use-page-title.js';
-import { AdminIcon, AuditIcon, BellIcon, CommandIcon, ShieldIcon } from '../components/icons.js';
+import { AuditIcon, BellIcon, CommandIcon, ShieldIcon } from '../components/icons.js';
 
 interface EmptyPageProps {
   title: string;
@@ -56,16 +56,6 @@ export const AuditPage = () => (
     emptyTitle="No audit entries to show"
     emptyText="The audit trail is not listed here yet. When it is, every recorded action appears with the person, the time and the outcome."
     icon={<AuditIcon size={28} />}
-  />
-);
-
-export const AdminPage = () => (
-  <EmptyPage
-    title="Admin"
-    intro="Users and their roles, devices waiting for approval and placement, and device access tokens."
-    emptyTitle="Nothing to manage here yet"
-    emptyText="User, device and token management is not available on this page yet. Devices asking to connect will wait here for approval once it is."
-    icon={<AdminIcon size={28} />}
   />
 );
 

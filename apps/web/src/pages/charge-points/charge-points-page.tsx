@@ -116,7 +116,8 @@ function Legend({ filtered, onClear }: { filtered: boolean; onClear: () => void 
 export function ChargePointsPage({ basePath, scope }: ChargePointsPageProps) {
   usePageTitle('Charge points');
   const trpc = useTRPC();
-  const list = useQuery(trpc.chargePoints.list.queryOptions({}));
+  // the list itself (new, approved, moved charge points) is fetched on entering; values come live
+  const list = useQuery(trpc.chargePoints.list.queryOptions({}, { refetchOnMount: 'always' }));
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readFilters(params), [params]);
   const listed = useMemo(() => list.data?.items ?? [], [list.data]);
