@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pino from 'pino';
 import { createTestDatabase, testProviders, type TestDatabase } from '../src/testing/test-db.js';
 import { BatchWriter } from '../src/ingest/batch-writer.js';
+import type { DbProvider } from '../src/db/client.js';
 import type { SampleRow } from '../src/ingest/report-mapper.js';
 
 const sample = (i: number, over: Partial<SampleRow> = {}): SampleRow => ({
@@ -19,7 +20,10 @@ const sample = (i: number, over: Partial<SampleRow> = {}): SampleRow => ({
   ...over,
 });
 
-describe.each(testProviders())('batch writer (%s)', (provider) => {
+// SQLite twice: through Prisma's raw API, and through the writer's own driver connection
+const modes = testProviders().flatMap<{ provider: DbProvider; driver: boolean }>((p) => (p === 'sqlite' ? [{ provider: p, driver: false }, { provider: p, driver: true }] : [{ provider: p, driver: false }]));
+
+describe.each(modes)('batch writer (%o)', ({ provider, driver }) => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await createTestDatabase(provider, { seed: false });
@@ -30,7 +34,7 @@ describe.each(testProviders())('batch writer (%s)', (provider) => {
 
   it('writes samples, events, rollups and cursors in one transaction, then reports the commit', async () => {
     const committed: number[] = [];
-    const writer = new BatchWriter({ db: t.db, provider, log: pino({ level: 'silent' }), maxBatchRows: 50 });
+    const writer = new BatchWriter({ db: t.db, provider, sqliteFile: driver ? t.location : undefined, log: pino({ level: 'silent' }), maxBatchRows: 50 });
     for (let i = 0; i < 120; i++) {
       writer.offer(
         {
@@ -42,7 +46,7 @@ describe.each(testProviders())('batch writer (%s)', (provider) => {
         false,
       );
     }
-    await writer.flush();
+    await writer.close();
     expect(committed).toHaveLength(120);
     expect(writer.stats.batches).toBeGreaterThan(1);
     expect(await t.db.sample.count()).toBe(240);

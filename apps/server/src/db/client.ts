@@ -51,6 +51,8 @@ export async function tuneDatabase(database: Pick<Database, 'db' | 'provider'>):
   if (database.provider !== 'sqlite') return;
   await database.db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
   await database.db.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
+  // the ingest writer has its own connection to the file: wait for the write lock, do not fail
+  await database.db.$queryRawUnsafe('PRAGMA busy_timeout = 5000');
 }
 
 export function openDatabase(url: string): Database {

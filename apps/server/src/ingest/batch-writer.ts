@@ -8,6 +8,7 @@ import type { Db, DbProvider } from '../db/client.js';
 import type { Logger } from '../logger.js';
 import type { SampleRow } from './report-mapper.js';
 import { rollupsOf } from './rollups.js';
+import { SqliteIngestStore } from './sqlite-store.js';
 import { insertEvents, insertSamples, upsertCursors, upsertRollups, type CursorRow, type EventRow, type Statement } from './sql.js';
 
 export interface WriteItem {
@@ -28,6 +29,8 @@ export interface BatchWriterOptions {
   flushDelayMs?: number;
   highWaterRows?: number;
   hardLimitRows?: number;
+  /** SQLite: write through a dedicated driver connection to this file instead of Prisma. */
+  sqliteFile?: string | undefined;
   /** After each committed batch (the live bus): the samples written plus the repeats. */
   onBatchCommitted?: (samples: SampleRow[], events: EventRow[]) => void;
 }
@@ -56,8 +59,10 @@ export class BatchWriter {
   private readonly flushDelayMs: number;
   private readonly highWaterRows: number;
   private readonly hardLimitRows: number;
+  private readonly sqlite: SqliteIngestStore | undefined;
 
   constructor(private readonly opts: BatchWriterOptions) {
+    this.sqlite = opts.provider === 'sqlite' && opts.sqliteFile ? new SqliteIngestStore(opts.sqliteFile) : undefined;
     this.maxBatchRows = opts.maxBatchRows ?? 5_000;
     this.flushDelayMs = opts.flushDelayMs ?? 20;
     this.highWaterRows = opts.highWaterRows ?? 50_000;
@@ -94,6 +99,7 @@ export class BatchWriter {
   async close(): Promise<void> {
     await this.flush();
     this.closed = true;
+    this.sqlite?.close();
   }
 
   private schedule(): void {
@@ -128,31 +134,39 @@ export class BatchWriter {
     return batch;
   }
 
-  private statements(batch: WriteItem[]): { statements: Statement[]; samples: SampleRow[]; events: EventRow[]; repeats: SampleRow[]; rows: number } {
-    const p = this.opts.provider;
+  private rowsOf(batch: WriteItem[]) {
     const samples = batch.flatMap((i) => i.samples);
     const events = batch.flatMap((i) => i.events);
     const repeats = batch.flatMap((i) => i.repeats ?? []);
     const cursors = new Map<string, CursorRow>();
     for (const i of batch) if (i.cursor) cursors.set(`${i.cursor.accessPointId}/${i.cursor.logicalDevice}/${i.cursor.rcbName}`, i.cursor);
-    const statements = [
-      ...insertSamples(p, samples),
-      ...insertEvents(p, events),
-      ...upsertRollups(p, rollupsOf(samples)),
-      ...upsertCursors(p, [...cursors.values()]),
+    return { samples, events, repeats, rollups: rollupsOf(samples), cursors: [...cursors.values()] };
+  }
+
+  /** One transaction: the SQLite driver connection, or raw multi-row statements through Prisma. */
+  private async commit(rows: ReturnType<BatchWriter['rowsOf']>): Promise<void> {
+    if (this.sqlite) return this.sqlite.writeBatch(rows.samples, rows.events, rows.rollups, rows.cursors);
+    const p = this.opts.provider;
+    const statements: Statement[] = [
+      ...insertSamples(p, rows.samples),
+      ...insertEvents(p, rows.events),
+      ...upsertRollups(p, rows.rollups),
+      ...upsertCursors(p, rows.cursors),
     ];
-    return { statements, samples, events, repeats, rows: samples.length + events.length };
+    await this.opts.db.$transaction(async (tx) => {
+      for (const s of statements) await tx.$executeRawUnsafe(s.sql, ...s.params);
+    });
   }
 
   private async writeBatch(): Promise<void> {
     const batch = this.take();
     if (batch.length === 0) return;
-    const { statements, samples, events, repeats, rows } = this.statements(batch);
+    const rowSet = this.rowsOf(batch);
+    const { samples, events, repeats } = rowSet;
+    const rows = samples.length + events.length;
     const started = performance.now();
     try {
-      await this.opts.db.$transaction(async (tx) => {
-        for (const s of statements) await tx.$executeRawUnsafe(s.sql, ...s.params);
-      });
+      await this.commit(rowSet);
     } catch (err) {
       this.stats.failedBatches += 1;
       this.opts.log.error({ err, items: batch.length, rows }, 'ingest batch not committed');

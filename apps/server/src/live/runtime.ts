@@ -13,6 +13,8 @@ import { StateStore } from './state-store.js';
 export interface LiveRuntimeOptions {
   db: Db;
   provider: DbProvider;
+  /** SQLite: the database file, for the writer's own driver connection (faster hot path). */
+  sqliteFile?: string | undefined;
   log: Logger;
   now?: () => Date;
   keepAlive?: { intervalMs: number; timeoutMs: number };
@@ -32,6 +34,7 @@ export function createLiveRuntime(opts: LiveRuntimeOptions) {
   const writer = new BatchWriter({
     db: opts.db,
     provider: opts.provider,
+    sqliteFile: opts.sqliteFile,
     log,
     ...opts.writer,
     onBatchCommitted: (samples, events) => {

@@ -24,7 +24,8 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   const { provider = 'sqlite', database: given, logLevel, ...liveOpts } = opts;
   const database = given ?? (await createTestDatabase(provider));
   const log = pino({ level: logLevel ?? process.env.TEST_LOG_LEVEL ?? 'silent' });
-  const live = createLiveRuntime({ db: database.db, provider: database.provider, log, keepAlive: { intervalMs: 1_000, timeoutMs: 3_000 }, ...liveOpts });
+  const sqliteFile = database.provider === 'sqlite' ? database.location : undefined;
+  const live = createLiveRuntime({ db: database.db, provider: database.provider, sqliteFile, log, keepAlive: { intervalMs: 1_000, timeoutMs: 3_000 }, ...liveOpts });
   const deps = {
     db: database.db,
     log,
