@@ -15,15 +15,17 @@ interface ChartDef {
   scale: number;
   digits: number;
   colour: string;
+  /** decimals on the axis ticks */
+  axisDigits: number;
   /** fixed axis range; auto when absent */
   yDomain?: [number, number];
 }
 
 const CHARTS: ChartDef[] = [
-  { measurand: 'activePowerW', title: 'Active power', unit: 'kW', scale: 1 / 1000, digits: 2, colour: '#4c6ef5' },
-  { measurand: 'reactivePowerVar', title: 'Reactive power', unit: 'kvar', scale: 1 / 1000, digits: 2, colour: '#12b886' },
-  { measurand: 'powerFactor', title: 'Power factor', unit: 'cos φ', scale: 1, digits: 3, colour: '#7950f2', yDomain: [-1, 1] },
-  { measurand: 'frequencyHz', title: 'Frequency', unit: 'Hz', scale: 1, digits: 3, colour: '#e8590c' },
+  { measurand: 'activePowerW', title: 'Active power', unit: 'kW', scale: 1 / 1000, digits: 2, axisDigits: 1, colour: '#4c6ef5' },
+  { measurand: 'reactivePowerVar', title: 'Reactive power', unit: 'kvar', scale: 1 / 1000, digits: 2, axisDigits: 1, colour: '#12b886' },
+  { measurand: 'powerFactor', title: 'Power factor', unit: 'cos φ', scale: 1, digits: 3, axisDigits: 2, colour: '#7950f2', yDomain: [-1, 1] },
+  { measurand: 'frequencyHz', title: 'Frequency', unit: 'Hz', scale: 1, digits: 3, axisDigits: 3, colour: '#e8590c' },
 ];
 
 export const RANGE_OPTIONS = [
@@ -86,7 +88,7 @@ function OneChart({ def, points, domain, onZoom, dark }: { def: ChartDef; points
         >
           <CartesianGrid strokeDasharray="3 3" stroke={dark ? '#373a40' : '#e9ecef'} />
           <XAxis dataKey="t" type="number" domain={domain} allowDataOverflow tickFormatter={tick} stroke={axis} fontSize={11} />
-          <YAxis stroke={axis} fontSize={11} width={80} unit={` ${def.unit}`} domain={def.yDomain ?? ['auto', 'auto']} tickFormatter={(v: number) => v.toFixed(def.digits > 2 ? 2 : 1)} />
+          <YAxis stroke={axis} fontSize={11} width={88} unit={` ${def.unit}`} domain={def.yDomain ?? ['auto', 'auto']} tickFormatter={(v: number) => v.toFixed(def.axisDigits)} />
           <Tooltip
             labelFormatter={(t) => dayTime(Number(t)) + ' ' + clockTime(Number(t)).slice(-3)}
             formatter={(v) => (v === null || v === undefined ? 'no valid value' : `${Number(v).toFixed(def.digits)} ${def.unit}`)}
