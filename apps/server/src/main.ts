@@ -47,6 +47,7 @@ export async function startServer(env: Env = loadEnv()): Promise<RunningServer> 
     db,
     provider: database.provider,
     sqliteFile: database.provider === 'sqlite' ? database.location : undefined,
+    postgresUrl: database.provider === 'postgresql' ? env.DATABASE_URL : undefined,
     log,
     keepAlive: { intervalMs: env.RTI_KEEPALIVE_SECONDS * 1000, timeoutMs: env.RTI_KEEPALIVE_TIMEOUT_SECONDS * 1000 },
     maxReportsPerSPerLd: env.INGEST_MAX_REPORTS_PER_S_PER_LD,

@@ -20,8 +20,11 @@ const sample = (i: number, over: Partial<SampleRow> = {}): SampleRow => ({
   ...over,
 });
 
-// SQLite twice: through Prisma's raw API, and through the writer's own driver connection
-const modes = testProviders().flatMap<{ provider: DbProvider; driver: boolean }>((p) => (p === 'sqlite' ? [{ provider: p, driver: false }, { provider: p, driver: true }] : [{ provider: p, driver: false }]));
+// each provider twice: through Prisma's raw API, and through the writer's own driver connection
+const modes = testProviders().flatMap<{ provider: DbProvider; driver: boolean }>((p) => [
+  { provider: p, driver: false },
+  { provider: p, driver: true },
+]);
 
 describe.each(modes)('batch writer (%o)', ({ provider, driver }) => {
   let t: TestDatabase;
@@ -34,7 +37,7 @@ describe.each(modes)('batch writer (%o)', ({ provider, driver }) => {
 
   it('writes samples, events, rollups and cursors in one transaction, then reports the commit', async () => {
     const committed: number[] = [];
-    const writer = new BatchWriter({ db: t.db, provider, sqliteFile: driver ? t.location : undefined, log: pino({ level: 'silent' }), maxBatchRows: 50 });
+    const writer = new BatchWriter({ db: t.db, provider, sqliteFile: driver && provider === 'sqlite' ? t.location : undefined, postgresUrl: driver && provider === 'postgresql' ? t.url : undefined, log: pino({ level: 'silent' }), maxBatchRows: 50 });
     for (let i = 0; i < 120; i++) {
       writer.offer(
         {

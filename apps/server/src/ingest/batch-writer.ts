@@ -9,6 +9,7 @@ import type { Logger } from '../logger.js';
 import type { SampleRow } from './report-mapper.js';
 import { rollupsOf } from './rollups.js';
 import { SqliteIngestStore } from './sqlite-store.js';
+import { PostgresIngestStore } from './postgres-store.js';
 import { insertEvents, insertSamples, upsertCursors, upsertRollups, type CursorRow, type EventRow, type Statement } from './sql.js';
 
 export interface WriteItem {
@@ -31,6 +32,8 @@ export interface BatchWriterOptions {
   hardLimitRows?: number;
   /** SQLite: write through a dedicated driver connection to this file instead of Prisma. */
   sqliteFile?: string | undefined;
+  /** PostgreSQL: write through the writer's own `pg` pool on this URL instead of Prisma. */
+  postgresUrl?: string | undefined;
   /** After each committed batch (the live bus): the samples written plus the repeats. */
   onBatchCommitted?: (samples: SampleRow[], events: EventRow[]) => void;
 }
@@ -60,9 +63,11 @@ export class BatchWriter {
   private readonly highWaterRows: number;
   private readonly hardLimitRows: number;
   private readonly sqlite: SqliteIngestStore | undefined;
+  private readonly postgres: PostgresIngestStore | undefined;
 
   constructor(private readonly opts: BatchWriterOptions) {
     this.sqlite = opts.provider === 'sqlite' && opts.sqliteFile ? new SqliteIngestStore(opts.sqliteFile) : undefined;
+    this.postgres = opts.provider === 'postgresql' && opts.postgresUrl ? new PostgresIngestStore(opts.postgresUrl) : undefined;
     this.maxBatchRows = opts.maxBatchRows ?? 5_000;
     this.flushDelayMs = opts.flushDelayMs ?? 20;
     this.highWaterRows = opts.highWaterRows ?? 50_000;
@@ -100,6 +105,7 @@ export class BatchWriter {
     await this.flush();
     this.closed = true;
     this.sqlite?.close();
+    await this.postgres?.close();
   }
 
   private schedule(): void {
@@ -143,7 +149,7 @@ export class BatchWriter {
     return { samples, events, repeats, rollups: rollupsOf(samples), cursors: [...cursors.values()] };
   }
 
-  /** One transaction: the SQLite driver connection, or raw multi-row statements through Prisma. */
+  /** One transaction: the SQLite driver connection, or raw multi-row statements through `pg` or Prisma. */
   private async commit(rows: ReturnType<BatchWriter['rowsOf']>): Promise<void> {
     if (this.sqlite) return this.sqlite.writeBatch(rows.samples, rows.events, rows.rollups, rows.cursors);
     const p = this.opts.provider;
@@ -153,6 +159,7 @@ export class BatchWriter {
       ...upsertRollups(p, rows.rollups),
       ...upsertCursors(p, rows.cursors),
     ];
+    if (this.postgres) return this.postgres.writeBatch(statements);
     await this.opts.db.$transaction(async (tx) => {
       for (const s of statements) await tx.$executeRawUnsafe(s.sql, ...s.params);
     });

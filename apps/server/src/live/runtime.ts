@@ -15,6 +15,8 @@ export interface LiveRuntimeOptions {
   provider: DbProvider;
   /** SQLite: the database file, for the writer's own driver connection (faster hot path). */
   sqliteFile?: string | undefined;
+  /** PostgreSQL: the database URL, for the writer's own `pg` pool (faster hot path). */
+  postgresUrl?: string | undefined;
   log: Logger;
   now?: () => Date;
   keepAlive?: { intervalMs: number; timeoutMs: number };
@@ -35,6 +37,7 @@ export function createLiveRuntime(opts: LiveRuntimeOptions) {
     db: opts.db,
     provider: opts.provider,
     sqliteFile: opts.sqliteFile,
+    postgresUrl: opts.postgresUrl,
     log,
     ...opts.writer,
     onBatchCommitted: (samples, events) => {

@@ -201,10 +201,12 @@ export class DeviceSession implements ReportSource {
     const expiresAt = this.credential.expiresAt;
     if (!expiresAt) return;
     const ms = Math.max(0, expiresAt.getTime() - this.deps.now().getTime());
+    const MAX_TIMER_MS = 2_147_000_000; // setTimeout's limit (≈ 24.8 days): beyond it, look again later
     this.expiryTimer = setTimeout(() => {
+      if (ms > MAX_TIMER_MS) return this.watchExpiry();
       this.log.warn('device token expired: closing with 4401');
       this.channel.close(4401, 'token expired');
-    }, Math.min(ms, 2_147_000_000));
+    }, Math.min(ms, MAX_TIMER_MS));
     this.expiryTimer.unref();
   }
 

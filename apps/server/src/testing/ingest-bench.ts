@@ -97,7 +97,8 @@ async function driverInsertRate(t: TestDatabase, rows: SampleRow[]): Promise<num
 
 async function writerInsertRate(t: TestDatabase, rows: SampleRow[]): Promise<number> {
   const sqliteFile = t.provider === 'sqlite' ? t.location : undefined;
-  const writer = new BatchWriter({ db: t.db, provider: t.provider, sqliteFile, log: pino({ level: 'silent' }), maxBatchRows: 5_000, hardLimitRows: rows.length * 2 });
+  const postgresUrl = t.provider === 'postgresql' ? t.url : undefined;
+  const writer = new BatchWriter({ db: t.db, provider: t.provider, sqliteFile, postgresUrl, log: pino({ level: 'silent' }), maxBatchRows: 5_000, hardLimitRows: rows.length * 2 });
   const started = performance.now();
   for (let i = 0; i < rows.length; i += 10) writer.offer({ samples: rows.slice(i, i + 10), events: [] }, false);
   await writer.close();

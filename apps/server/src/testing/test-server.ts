@@ -25,7 +25,8 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   const database = given ?? (await createTestDatabase(provider));
   const log = pino({ level: logLevel ?? process.env.TEST_LOG_LEVEL ?? 'silent' });
   const sqliteFile = database.provider === 'sqlite' ? database.location : undefined;
-  const live = createLiveRuntime({ db: database.db, provider: database.provider, sqliteFile, log, keepAlive: { intervalMs: 1_000, timeoutMs: 3_000 }, ...liveOpts });
+  const postgresUrl = database.provider === 'postgresql' ? database.url : undefined;
+  const live = createLiveRuntime({ db: database.db, provider: database.provider, sqliteFile, postgresUrl, log, keepAlive: { intervalMs: 1_000, timeoutMs: 3_000 }, ...liveOpts });
   const deps = {
     db: database.db,
     log,
