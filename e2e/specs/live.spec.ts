@@ -1,7 +1,7 @@
 // Live data over the tRPC WebSocket with the simulated fleet on: a charge point starts charging in
 // the simulator and the screens show it within seconds; the device drops off, is shown old/offline,
 // comes back with its buffered (late) data labelled. No fixed sleeps: each step waits for the screen.
-import { expect, test } from '@playwright/test';
+import { expect, test, type WebSocketRoute } from '@playwright/test';
 import { startFleet, type SimFleet } from '../support/fleet.js';
 import { login, USERS } from '../support/session.js';
 
@@ -69,4 +69,27 @@ test('3.12: a device drops, is shown offline and old, comes back with its late d
   await expect(page.getByTestId('events-timeline')).toContainText(/EVSE 1: (Finishing|SuspendedEV|Available)/);
   await expect(page.locator('[data-testid="evse-table"] tr[data-evse="1"]').getByTestId('late-badge')).toBeVisible({ timeout: 15_000 });
   await page.screenshot({ path: 'e2e/artifacts/screens/charge-point-back-online.png', fullPage: true });
+});
+
+test('a lost WebSocket shows a banner, reconnects by itself and the live values resume without a reload', async ({ page }) => {
+  let blocked = false;
+  const open: WebSocketRoute[] = [];
+  await page.routeWebSocket(/\/trpc-ws/, (ws) => {
+    if (blocked) return void ws.close({ code: 1012, reason: 'e2e: server away' });
+    ws.connectToServer();
+    open.push(ws);
+  });
+  await login(page, USERS.operator.email);
+  await page.goto(`/charge-points/${CP}`);
+  const frequency = page.locator('[data-testid="current-values"] tr[data-measurand="frequencyHz"] td').nth(2);
+  await expect(frequency).toHaveText(/\d\d:\d\d:\d\d/, { timeout: 15_000 });
+  await page.evaluate(() => ((window as unknown as { __reloadMarker: boolean }).__reloadMarker = true));
+  blocked = true;
+  for (const ws of open.splice(0)) await ws.close({ code: 1012, reason: 'e2e: drop' });
+  await expect(page.getByTestId('connection-banner')).toBeVisible();
+  const before = await frequency.textContent();
+  blocked = false;
+  await expect(page.getByTestId('connection-banner')).toBeHidden({ timeout: 20_000 });
+  await expect(frequency).not.toHaveText(before ?? '', { timeout: 15_000 });
+  expect(await page.evaluate(() => (window as unknown as { __reloadMarker?: boolean }).__reloadMarker)).toBe(true);
 });

@@ -52,7 +52,7 @@ export function NodePowerChart({ points, series, capacityKw }: Props) {
           <AreaChart data={data} stackOffset="sign" margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke={dark ? '#373a40' : '#e9ecef'} />
             <XAxis dataKey="t" type="number" domain={['dataMin', 'dataMax']} tickFormatter={clockTime} stroke={axis} fontSize={12} />
-            <YAxis unit=" kW" stroke={axis} fontSize={12} width={72} domain={[(min: number) => Math.min(0, min), (max: number) => Math.max(max, capacityKw * 1.05)]} />
+            <YAxis unit=" kW" stroke={axis} fontSize={12} width={72} domain={[(min: number) => Math.min(0, Math.floor(min / 10) * 10), (max: number) => Math.ceil(Math.max(max, capacityKw * 1.05) / 10) * 10]} />
             <Tooltip labelFormatter={(t) => clockTime(Number(t))} formatter={(v) => `${Number(v).toFixed(1)} kW`} />
             <ReferenceLine y={capacityKw} stroke="#fa5252" strokeDasharray="6 4" label={{ value: 'capacity', position: 'insideTopRight', fill: '#fa5252', fontSize: 12 }} />
             {series.map((id, i) => (
