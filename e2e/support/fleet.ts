@@ -31,10 +31,11 @@ export interface SimFleet {
   stop: () => Promise<void>;
 }
 
-export async function startFleet(): Promise<SimFleet> {
+/** Starts the simulator on the demo fleet, or on `file` (a fleet file of the same shape). */
+export async function startFleet(file: string = fleetFile()): Promise<SimFleet> {
   const port = await freePort();
   const tsx = path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs');
-  const args = [tsx, '--conditions=source', path.join(repoRoot, 'apps/simulator/src/cli.ts'), '--server', `ws://127.0.0.1:${process.env.E2E_PORT}`, '--fleet', fleetFile(), '--control-port', String(port), '--quiet'];
+  const args = [tsx, '--conditions=source', path.join(repoRoot, 'apps/simulator/src/cli.ts'), '--server', `ws://127.0.0.1:${process.env.E2E_PORT}`, '--fleet', file, '--control-port', String(port), '--quiet'];
   const child: ChildProcess = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2_000)));

@@ -79,3 +79,12 @@ describe('quality in words', () => {
     expect(qualityOf(v, 'cpoLimitW', { online: true, nowMs: 3_600_000 }).level).toBe('good');
   });
 });
+
+describe('EVSE rows', () => {
+  it('adds EVSEs the device reports that are not on record', async () => {
+    const { evseRows } = await import('../src/pages/charge-points/evse-live-table.js');
+    const s = applyLiveMessage(EMPTY_LIVE, message({ samples: [sample({ evseNo: 2, measurand: 'evseStatus', value: 1 }), sample({})] }));
+    const onRecord = [{ evseNo: 1, connectorType: 'type2', maxPowerW: 11_000, v2gCapable: false }];
+    expect(evseRows(onRecord as Parameters<typeof evseRows>[0], s.chargePoints.get('VC-0001'))).toEqual([onRecord[0], { evseNo: 2 }]);
+  });
+});

@@ -24,7 +24,20 @@ function Cell({ v, measurand, cp, nowMs, testId }: { v: LiveValue | undefined; m
   );
 }
 
-export function EvseLiveTable({ evses, cp, nowMs }: { evses: readonly Evse[]; cp: LiveChargePoint | undefined; nowMs: number }) {
+type EvseRow = Pick<Evse, 'evseNo'> & Partial<Pick<Evse, 'connectorType' | 'maxPowerW' | 'v2gCapable'>>;
+
+/** The EVSEs on record plus any the device reports that are not on record (yet). */
+export function evseRows(evses: readonly Evse[], cp: LiveChargePoint | undefined): EvseRow[] {
+  const rows = new Map<number, EvseRow>(evses.map((e) => [e.evseNo, e]));
+  for (const key of cp?.values.keys() ?? []) {
+    const evseNo = Number(key.slice(0, key.indexOf('/')));
+    if (evseNo > 0 && !rows.has(evseNo)) rows.set(evseNo, { evseNo });
+  }
+  return [...rows.values()].sort((a, b) => a.evseNo - b.evseNo);
+}
+
+export function EvseLiveTable({ evses: onRecord, cp, nowMs }: { evses: readonly Evse[]; cp: LiveChargePoint | undefined; nowMs: number }) {
+  const evses = evseRows(onRecord, cp);
   if (evses.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -54,7 +67,11 @@ export function EvseLiveTable({ evses, cp, nowMs }: { evses: readonly Evse[]; cp
             return (
               <Table.Tr key={evse.evseNo} data-evse={evse.evseNo}>
                 <Table.Td>
-                  #{evse.evseNo} <Text span size="xs" c="dimmed">{evse.connectorType}{evse.v2gCapable ? ' · V2G' : ''}</Text>
+                  #{evse.evseNo}{' '}
+                  <Text span size="xs" c="dimmed">
+                    {evse.connectorType ?? 'not on record'}
+                    {evse.v2gCapable ? ' · V2G' : ''}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   <Cell v={status} measurand="evseStatus" cp={cp} nowMs={nowMs} testId={`evse-${evse.evseNo}-status`} />
@@ -69,7 +86,7 @@ export function EvseLiveTable({ evses, cp, nowMs }: { evses: readonly Evse[]; cp
                   <Cell v={get('energyImportWh')} measurand="energyImportWh" cp={cp} nowMs={nowMs} />
                 </Table.Td>
                 <Table.Td ta="right" className="tabular-nums">
-                  {formatKw(evse.maxPowerW)}
+                  {evse.maxPowerW === undefined ? '—' : formatKw(evse.maxPowerW)}
                 </Table.Td>
                 <Table.Td>{power && cp ? <QualityBadges q={qualityOf(power, 'activePowerW', { online: cp.online, nowMs })} /> : null}</Table.Td>
               </Table.Tr>
