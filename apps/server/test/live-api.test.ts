@@ -149,6 +149,10 @@ describe.each(testProviders())('live API (%s)', (provider) => {
     expect(byId.live?.values.find((v) => v.measurand === 'activePowerW' && v.evseNo === 0)?.value).toBe(7_777);
     const events = await operator.events.list({ kinds: ['associationUp'] });
     expect(events.items.length).toBeGreaterThan(0);
+    // a charge point's events include the association up/down of its access point
+    const own = await operator.events.list({ chargePointId: 'VC-0005' });
+    expect(own.items.some((e) => e.kind === 'associationUp' && e.accessPointId === 'VC-0005')).toBe(true);
+    expect(own.items.every((e) => e.chargePointId === 'VC-0005' || e.accessPointId === 'VC-0005')).toBe(true);
     const homewatt = (await signedInCaller(s.deps, 'cpo@homewatt.example')).caller;
     await expect(homewatt.metering.history({ chargePointId: 'VC-0005', measurand: 'activePowerW', fromMs: 0, toMs: 1 })).rejects.toThrow(/another operator/);
     const refused = await homewatt.metering.onLive({ chargePointIds: ['VC-0005'] });

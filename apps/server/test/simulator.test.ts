@@ -43,6 +43,7 @@ describe.each(testProviders())('with the simulator (%s)', (provider) => {
     expect(p).toBeGreaterThan(1_000);
 
     fleet.dropLink('VC-0001');
+    const droppedAt = Date.now();
     await until(() => s.deps.live.connections.session('VC-0001'), (x) => x === undefined, 10_000);
     expect(s.deps.live.state.value('VC-0001', 'activePowerW')?.validity).toBe(2); // questionable on loss
     cp.stopTransaction(1);
@@ -55,6 +56,15 @@ describe.each(testProviders())('with the simulator (%s)', (provider) => {
       15_000,
     );
     expect(late.length).toBeGreaterThan(0);
+    // the status changes made while offline come back as events marked late
+    const events = await until(
+      () => s.database.db.event.findMany({ where: { chargePointId: 'VC-0001', kind: 'evseStatus' }, orderBy: { id: 'asc' } }),
+      (r) => r.some((e) => e.message.includes('Available')),
+      10_000,
+    );
+    const offline = events.filter((e) => e.atMs > BigInt(droppedAt));
+    expect(offline.length).toBeGreaterThan(0);
+    expect(offline.every((e) => (JSON.parse(e.details) as { late?: boolean }).late === true)).toBe(true);
     const after = await until(() => s.deps.live.state.value('VC-0001', 'evseStatus', 1)?.value, (x) => x === 1, 10_000);
     expect(after).toBe(1); // Available again
   });

@@ -219,9 +219,9 @@ export class IngestService {
     } else if (s.kind === 'setpoint') {
       const reason = all.find((x) => x.chargePointId === s.chargePointId && x.measurand === 'limitSource')?.value ?? this.lastValues.get(`${s.chargePointId}/0/limitSource`);
       const source = reason === undefined ? undefined : (LIMIT_SOURCES[reason] ?? String(reason));
-      events.push(this.event('setpoint', s.chargePointId, ap, evseNo, `${s.measurand} = ${s.value}${source ? ` (source ${source})` : ''}`, { measurand: s.measurand, value: s.value, previous, source }, s.deviceTimeMs, s.receivedAtMs));
+      events.push(this.event('setpoint', s.chargePointId, ap, evseNo, `${s.measurand} = ${s.value}${source ? ` (source ${source})` : ''}`, { measurand: s.measurand, value: s.value, previous, source, late: s.late === 1 }, s.deviceTimeMs, s.receivedAtMs));
     } else {
-      events.push(this.event(s.kind === 'function' ? 'functionState' : 'status', s.chargePointId, ap, evseNo, `${s.measurand} = ${s.value}`, { measurand: s.measurand, value: s.value, previous }, s.deviceTimeMs, s.receivedAtMs));
+      events.push(this.event(s.kind === 'function' ? 'functionState' : 'status', s.chargePointId, ap, evseNo, `${s.measurand} = ${s.value}`, { measurand: s.measurand, value: s.value, previous, late: s.late === 1 }, s.deviceTimeMs, s.receivedAtMs));
     }
   }
 }

@@ -12,6 +12,13 @@ export interface EventFilter {
   limit: number;
 }
 
+/** A charge point's own events plus the association up/down events of its access point. */
+async function ofChargePoint(db: Db, chargePointId: string) {
+  const cp = await db.chargePoint.findUnique({ where: { id: chargePointId }, select: { accessPointId: true } });
+  if (!cp) return { chargePointId };
+  return { OR: [{ chargePointId }, { chargePointId: null, accessPointId: cp.accessPointId, kind: { in: ['associationUp', 'associationDown'] } }] };
+}
+
 export async function listEvents(db: Db, scope: CpoScope, f: EventFilter) {
   const own = scope
     ? await Promise.all([
@@ -23,7 +30,7 @@ export async function listEvents(db: Db, scope: CpoScope, f: EventFilter) {
     where: {
       AND: [
         own ? { OR: [{ chargePointId: { in: own[0].map((c) => c.id) } }, { chargePointId: null, accessPointId: { in: own[1].map((a) => a.id) } }] } : {},
-        f.chargePointId ? { chargePointId: f.chargePointId } : {},
+        f.chargePointId ? await ofChargePoint(db, f.chargePointId) : {},
         f.kinds && f.kinds.length > 0 ? { kind: { in: f.kinds } } : {},
         f.fromMs !== undefined ? { atMs: { gte: BigInt(f.fromMs) } } : {},
         f.toMs !== undefined ? { atMs: { lt: BigInt(f.toMs) } } : {},
