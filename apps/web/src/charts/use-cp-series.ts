@@ -36,7 +36,10 @@ export function useCpSeries(chargePointId: string, view: ChartView, nowMs: numbe
   CHART_MEASURANDS.forEach((m, i) => {
     const data = history[i]?.data;
     const past = data ? historyPoints(data.points) : [];
-    series[m] = view.kind === 'live' ? joinSeries(past, live[m], nowMs - LIVE_WINDOW_MS, holdToNow ? nowMs : null) : past;
+    series[m] =
+      view.kind === 'live'
+        ? joinSeries(past, live[m], nowMs - LIVE_WINDOW_MS, holdToNow ? nowMs : null)
+        : joinSeries(past, [], fromMs, holdToNow && toMs >= nowMs - 60_000 ? Math.min(toMs, nowMs) : null);
   });
   const resolution = history[0]?.data?.resolution ?? null;
   const loading = history.some((h) => h.isPending);
