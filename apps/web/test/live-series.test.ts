@@ -22,7 +22,12 @@ describe('charge point chart series', () => {
     s = appendLive(s, msg({ atMs: 5_000, online: [{ chargePointId: 'A', online: false }] }), 'A', 5_000, 60_000);
     expect(s.powerFactor).toEqual([{ t: 5_000, v: null }]);
     s = appendLive(s, msg({ atMs: 70_000 }), 'A', 70_000, 60_000);
-    expect(s.activePowerW).toEqual([]);
+    expect(s.activePowerW).toEqual([{ t: 5_000, v: null }]); // only what is in force at the window start
+  });
+  it('keeps a value older than the window (a device reporting on change) and draws it from the window start', () => {
+    const s = appendLive(emptySeries(), msg({ atMs: 100_000, samples: [sample({ value: 11_000, deviceTimeMs: 1_000 })] }), 'A', 100_000, 60_000);
+    expect(s.activePowerW).toEqual([{ t: 1_000, v: 11_000, questionable: false, late: false }]);
+    expect(joinSeries([], s.activePowerW, 40_000, 100_000).map((p) => [p.t, p.v])).toEqual([[40_000, 11_000], [100_000, 11_000]]);
   });
   it('joins history and live, carrying the value in force into the window and holding the last one to now', () => {
     const history = [{ t: 0, v: 1 }, { t: 50, v: 2 }, { t: 150, v: 9 }];

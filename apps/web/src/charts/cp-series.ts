@@ -38,9 +38,11 @@ export function appendLive(prev: SeriesSet, msg: LiveMessage, chargePointId: str
   }
   const from = nowMs - windowMs;
   for (const m of CHART_MEASURANDS) {
-    const list = next[m];
-    if (list.length > 0 && (list[0]?.t ?? 0) < from) next[m] = list.filter((p) => p.t >= from);
     if (touched.has(m)) next[m].sort((a, b) => a.t - b.t); // late samples slot into their place
+    // drop what left the window, but keep the one value still in force at its start
+    const firstInside = next[m].findIndex((p) => p.t >= from);
+    const keepFrom = (firstInside === -1 ? next[m].length : firstInside) - 1;
+    if (keepFrom > 0) next[m] = next[m].slice(keepFrom);
   }
   return next;
 }
@@ -60,10 +62,10 @@ export function historyPoints(points: readonly HistoryBucket[]): SeriesPoint[] {
  */
 export function joinSeries(history: readonly SeriesPoint[], live: readonly SeriesPoint[], fromMs: number, holdToMs: number | null): SeriesPoint[] {
   const firstLive = live[0]?.t ?? Number.POSITIVE_INFINITY;
-  const before = history.filter((p) => p.t < firstLive);
+  const all = [...history.filter((p) => p.t < firstLive), ...live];
   // the value in force at the window start is the last one before it
-  const lastBefore = [...before].reverse().find((p) => p.t < fromMs);
-  const out = [...(lastBefore ? [{ ...lastBefore, t: fromMs }] : []), ...before.filter((p) => p.t >= fromMs), ...live];
+  const lastBefore = all.filter((p) => p.t < fromMs).at(-1);
+  const out = [...(lastBefore ? [{ ...lastBefore, t: fromMs }] : []), ...all.filter((p) => p.t >= fromMs)];
   const last = out.at(-1);
   if (holdToMs !== null && last && last.v !== null && last.t < holdToMs) out.push({ t: holdToMs, v: last.v, ...(last.questionable ? { questionable: true } : {}) });
   return out;
