@@ -22,6 +22,16 @@ describe('profile table', () => {
     ['CP1/DWMX1.WMaxSpt.mxVal.f', { ld: 'CP1', object: 'DWMX1.WMaxSpt', attribute: 'value' }],
   ])('parses %s', (ref, expected) => expect(parseDataRef(ref)).toEqual(expected));
 
+  it('recognises the phase angle of a WYE phase as well-formed but unused', () => {
+    expect(parseDataRef('CP1/MMXU1.PhV.phsA.cVal.ang.f')).toEqual({ ld: 'CP1', object: 'MMXU1.PhV.phsA', attribute: 'unused' });
+    const { samples, problems } = mapReport(
+      report([entry('CP1/MMXU1.PhV.phsA.cVal.mag.f', { float32: 231.5 }), entry('CP1/MMXU1.PhV.phsA.cVal.ang.f', { float32: 120.0 })]),
+      ctx,
+    );
+    expect(problems).toEqual([]);
+    expect(samples.map((x) => [x.measurand, x.value])).toEqual([['voltageL1V', 231.5]]);
+  });
+
   it('refuses references without an LD or a known attribute', () => {
     expect(parseDataRef('MMXU1.TotW.mag.f')).toBeUndefined();
     expect(parseDataRef('CP1/MMXU1.TotW.units')).toBeUndefined();

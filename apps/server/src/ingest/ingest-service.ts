@@ -43,11 +43,13 @@ interface CursorState {
 }
 
 const SEEN_LIMIT = 4096;
+const PROBLEM_LOG_INTERVAL_MS = 60_000;
 
 export class IngestService {
   private readonly cursors = new Map<string, CursorState>();
   private readonly lastValues = new Map<string, number>();
   private readonly lastValidity = new Map<string, number>();
+  private readonly problemLog = new Map<string, { atMs: number; suppressed: number }>();
   /** value + device time last stored per `${cp}/${evse}/${measurand}`: identical repeats (GI, integrity) are not stored twice */
   private readonly lastStored = new Map<string, { value: number; deviceTimeMs: number }>();
 
@@ -184,9 +186,24 @@ export class IngestService {
     });
   }
 
+  /**
+   * Every problem is counted in the access point's metrics; the log gets at most one line per
+   * access point a minute (with how many were left out since), so a misbehaving device cannot
+   * flood it.
+   */
   private countProblems(ap: string, problems: Problem[]): void {
     for (const p of problems) this.deps.metrics.bad(ap, p.kind);
-    this.deps.log.warn({ accessPoint: ap, problems: problems.slice(0, 5), count: problems.length }, 'bad values in a report');
+    const nowMs = this.deps.now();
+    const last = this.problemLog.get(ap);
+    if (last && nowMs - last.atMs < PROBLEM_LOG_INTERVAL_MS) {
+      last.suppressed += problems.length;
+      return;
+    }
+    this.problemLog.set(ap, { atMs: nowMs, suppressed: 0 });
+    this.deps.log.warn(
+      { accessPoint: ap, problems: problems.slice(0, 5), count: problems.length, notLoggedSinceLastLine: last?.suppressed ?? 0 },
+      'bad values in a report (counted in the device metrics; logged at most once a minute per access point)',
+    );
   }
 
   private event(kind: string, cp: string | null, ap: string, evseNo: number | null, message: string, details: Record<string, unknown>, atMs: number, receivedAtMs: number): EventRow {

@@ -66,12 +66,17 @@ export const PROFILE: ReadonlyMap<string, ProfileEntry> = new Map([
 
 /** Attribute suffixes that carry the primary value of a (sub-)data object, per CDC. */
 const VALUE_ATTRIBUTES = ['cVal.mag.f', 'mag.f', 'mxVal.f', 'setMag.f', 'stVal', 'actVal', 'setVal'] as const;
+/**
+ * Attributes a profile device reports that the profile does not store: the phase angle of a WYE
+ * phase (CMV cVal.ang.f) — the profile keeps magnitudes. Well-formed, so not a problem; skipped.
+ */
+const UNUSED_ATTRIBUTES = ['cVal.ang.f'] as const;
 
 export interface ParsedRef {
   ld: string;
   /** `<LN>.<DO>[.<sub>]` of the data object the attribute belongs to */
   object: string;
-  attribute: 'value' | 'q' | 't';
+  attribute: 'value' | 'q' | 't' | 'unused';
 }
 
 /** Splits `LD/LN.DO[.sub].attr` into its LD, data object and which attribute it is. */
@@ -85,6 +90,9 @@ export function parseDataRef(dataRef: string): ParsedRef | undefined {
   }
   for (const suffix of VALUE_ATTRIBUTES) {
     if (path.endsWith(`.${suffix}`)) return { ld, object: path.slice(0, -suffix.length - 1), attribute: 'value' };
+  }
+  for (const suffix of UNUSED_ATTRIBUTES) {
+    if (path.endsWith(`.${suffix}`)) return { ld, object: path.slice(0, -suffix.length - 1), attribute: 'unused' };
   }
   return undefined;
 }

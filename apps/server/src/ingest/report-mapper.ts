@@ -58,6 +58,7 @@ function groupEntries(report: ClientReport, problems: Problem[]): Map<string, Gr
       problems.push({ kind: 'badReference', ref: e.dataRef });
       continue;
     }
+    if (parsed.attribute === 'unused') continue;
     const key = `${parsed.ld}/${parsed.object}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { ld: parsed.ld, object: parsed.object, hasValue: false, gi: false }));
