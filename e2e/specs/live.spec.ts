@@ -1,6 +1,8 @@
 // Live data over the tRPC WebSocket with the simulated fleet on: a charge point starts charging in
 // the simulator and the screens show it within seconds; the device drops off, is shown old/offline,
 // comes back with its buffered (late) data labelled. No fixed sleeps: each step waits for the screen.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test, type WebSocketRoute } from '@playwright/test';
 import { startFleet, type SimFleet } from '../support/fleet.js';
 import { login, USERS } from '../support/session.js';
@@ -9,6 +11,9 @@ test.describe.configure({ mode: 'serial' });
 
 let fleet: SimFleet;
 const CP = 'VC-0002';
+const e2eDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const committed = (name: string) => path.join(e2eDir, 'screenshots', name);
+const artifact = (name: string) => path.join(e2eDir, 'artifacts', 'screens', name);
 
 test.beforeAll(async () => {
   test.setTimeout(90_000);
@@ -46,6 +51,7 @@ test('a charge point that starts charging shows Charging and positive power with
   await expect(page.locator('[data-testid="current-values"] tr[data-measurand="activePowerW"]')).toContainText('kW');
   await expect(page.getByTestId('chart-activePowerW').locator('.recharts-line-curve')).toBeVisible();
   await expect(page.getByTestId('events-timeline')).toContainText('EVSE 1: Charging');
+  await page.screenshot({ path: artifact('charge-point-live.png') });
 });
 
 test('the grid overview and the charge point list follow live', async ({ page }) => {
@@ -53,6 +59,7 @@ test('the grid overview and the charge point list follow live', async ({ page })
   await expect(page.getByTestId('grid-charging')).toBeVisible();
   await expect.poll(async () => Number((await page.getByTestId('grid-charging').locator('p').nth(1).textContent()) ?? '0'), { timeout: 15_000 }).toBeGreaterThan(0);
   await expect(page.getByTestId('grid-frequency')).toContainText('Hz');
+  await page.screenshot({ path: committed('control-room.png') });
   await expect(page.locator('[data-testid="node-load"]').first()).toContainText(/W/);
   await page.goto(`/charge-points?q=${CP}`);
   await expect(page.locator(`tr[data-cp-id="${CP}"]`)).toContainText(/[1-9][\d.,]* kW/, { timeout: 15_000 });
@@ -74,7 +81,7 @@ test('3.12: a device drops, is shown offline and old, comes back with its late d
   // the status change made while it was down arrives from the device's buffer, labelled late
   await expect(page.getByTestId('events-timeline')).toContainText(/EVSE 1: (Finishing|SuspendedEV|Available)/);
   await expect(page.locator('[data-testid="evse-table"] tr[data-evse="1"]').getByTestId('late-badge')).toBeVisible({ timeout: 15_000 });
-  await page.screenshot({ path: 'e2e/artifacts/screens/charge-point-back-online.png', fullPage: true });
+  await page.screenshot({ path: artifact('charge-point-back-online.png'), fullPage: true });
 });
 
 test('a lost WebSocket shows a banner, reconnects by itself and the live values resume without a reload', async ({ page }) => {

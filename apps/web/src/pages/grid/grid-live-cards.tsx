@@ -37,10 +37,15 @@ export function GridLiveCards({ live }: { live: GridLive | null }) {
         testId="grid-load"
         label="Load now"
         value={formatPowerW(live.netW)}
-        detail={`${formatPercent(live.capacityW > 0 ? live.netW / live.capacityW : Number.NaN)} of capacity · headroom ${formatPowerW(live.headroomW)}`}
-        colour={colour}
+        detail={`${formatPercent(live.capacityW > 0 ? live.netW / live.capacityW : Number.NaN)} of capacity · headroom ${formatPowerW(live.headroomW)}${offline > 0 && live.netW !== 0 ? ` · includes the last values of ${offline} offline` : ''}`}
+        colour={colour ?? (live.online === 0 ? 'dimmed' : undefined)}
       />
-      <LiveCard testId="grid-charging" label="Charging" value={String(live.charging)} detail="EVSEs importing now" />
+      <LiveCard
+        testId="grid-charging"
+        label="Charging"
+        value={String(live.charging)}
+        detail={offline > 0 && live.charging > 0 ? 'EVSEs importing (offline ones as last reported)' : 'EVSEs importing now'}
+      />
       <LiveCard
         testId="grid-discharging-offline"
         label="Discharging / offline"
