@@ -61,6 +61,12 @@ test('the grid overview and the charge point list follow live', async ({ page })
   await expect(page.getByTestId('grid-frequency')).toContainText('Hz');
   await page.screenshot({ path: committed('control-room.png') });
   await expect(page.locator('[data-testid="node-load"]').first()).toContainText(/W/);
+  // the feeder's page: live load and headroom, the stacked power chart against its capacity
+  await page.locator('tr[data-kind="feeder"]').first().getByRole('link').first().click();
+  await expect(page.getByTestId('node-live')).toContainText('headroom');
+  await expect(page.getByTestId('node-power-chart').locator('.recharts-area').first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId('node-power-chart')).toContainText('capacity');
+  await page.screenshot({ path: artifact('grid-node-live.png') });
   await page.goto(`/charge-points?q=${CP}`);
   await expect(page.locator(`tr[data-cp-id="${CP}"]`)).toContainText(/[1-9][\d.,]* kW/, { timeout: 15_000 });
 });
