@@ -33,6 +33,9 @@ export function NodePowerChart({ points, series, capacityKw }: Props) {
   const dark = useComputedColorScheme('light') === 'dark';
   const data = useMemo(() => withOthers(points, series), [points, series]);
   const axis = dark ? '#909296' : '#495057';
+  // at least two minutes wide, so the first seconds after opening do not fill the axis
+  const last = points.at(-1)?.t ?? 0;
+  const xDomain: [number, number] = [Math.min(points[0]?.t ?? 0, last - 120_000), last];
   return (
     <Card withBorder data-testid="node-power-chart">
       <Group justify="space-between" mb="xs">
@@ -51,7 +54,7 @@ export function NodePowerChart({ points, series, capacityKw }: Props) {
         <ResponsiveContainer width="100%" height={260}>
           <AreaChart data={data} stackOffset="sign" margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke={dark ? '#373a40' : '#e9ecef'} />
-            <XAxis dataKey="t" type="number" domain={['dataMin', 'dataMax']} tickFormatter={clockTime} stroke={axis} fontSize={12} />
+            <XAxis dataKey="t" type="number" domain={xDomain} allowDataOverflow tickFormatter={clockTime} stroke={axis} fontSize={12} />
             <YAxis unit=" kW" stroke={axis} fontSize={12} width={72} domain={[(min: number) => Math.min(0, Math.floor(min / 10) * 10), (max: number) => Math.ceil(Math.max(max, capacityKw * 1.05) / 10) * 10]} />
             <Tooltip labelFormatter={(t) => clockTime(Number(t))} formatter={(v) => `${Number(v).toFixed(1)} kW`} />
             <ReferenceLine y={capacityKw} stroke="#fa5252" strokeDasharray="6 4" label={{ value: 'capacity', position: 'insideTopRight', fill: '#fa5252', fontSize: 12 }} />
