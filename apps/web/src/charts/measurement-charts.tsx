@@ -17,14 +17,23 @@ interface ChartDef {
   colour: string;
   /** decimals on the axis ticks */
   axisDigits: number;
-  /** fixed axis range; auto when absent */
-  yDomain?: [number, number];
+  /** axis range; auto when absent */
+  yDomain?: [number | ((v: number) => number), number | ((v: number) => number)];
+  ticks?: number[];
 }
 
+/** power axes always show zero (import above, export below) */
+function nice(v: number): number {
+  if (v === 0 || !Number.isFinite(v)) return 0;
+  const step = 10 ** Math.floor(Math.log10(Math.abs(v))) / 2;
+  return Math.sign(v) * Math.ceil(Math.abs(v) / step) * step;
+}
+const WITH_ZERO: ChartDef['yDomain'] = [(min) => Math.min(0, nice(min)), (max) => Math.max(0, nice(max))];
+
 const CHARTS: ChartDef[] = [
-  { measurand: 'activePowerW', title: 'Active power', unit: 'kW', scale: 1 / 1000, digits: 2, axisDigits: 1, colour: '#4c6ef5' },
-  { measurand: 'reactivePowerVar', title: 'Reactive power', unit: 'kvar', scale: 1 / 1000, digits: 2, axisDigits: 1, colour: '#12b886' },
-  { measurand: 'powerFactor', title: 'Power factor', unit: 'cos φ', scale: 1, digits: 3, axisDigits: 2, colour: '#7950f2', yDomain: [-1, 1] },
+  { measurand: 'activePowerW', title: 'Active power', unit: 'kW', scale: 1 / 1000, digits: 2, axisDigits: 1, yDomain: WITH_ZERO, colour: '#4c6ef5' },
+  { measurand: 'reactivePowerVar', title: 'Reactive power', unit: 'kvar', scale: 1 / 1000, digits: 2, axisDigits: 1, yDomain: WITH_ZERO, colour: '#12b886' },
+  { measurand: 'powerFactor', title: 'Power factor', unit: 'cos φ', scale: 1, digits: 3, axisDigits: 2, colour: '#7950f2', yDomain: [-1, 1], ticks: [-1, -0.5, 0, 0.5, 1] },
   { measurand: 'frequencyHz', title: 'Frequency', unit: 'Hz', scale: 1, digits: 3, axisDigits: 3, colour: '#e8590c' },
 ];
 
@@ -88,7 +97,7 @@ function OneChart({ def, points, domain, onZoom, dark }: { def: ChartDef; points
         >
           <CartesianGrid strokeDasharray="3 3" stroke={dark ? '#373a40' : '#e9ecef'} />
           <XAxis dataKey="t" type="number" domain={domain} allowDataOverflow tickFormatter={tick} stroke={axis} fontSize={11} />
-          <YAxis stroke={axis} fontSize={11} width={88} unit={` ${def.unit}`} domain={def.yDomain ?? ['auto', 'auto']} tickFormatter={(v: number) => v.toFixed(def.axisDigits)} />
+          <YAxis stroke={axis} fontSize={11} width={88} unit={` ${def.unit}`} domain={def.yDomain ?? ['auto', 'auto']} {...(def.ticks ? { ticks: def.ticks, interval: 0 } : {})} tickFormatter={(v: number) => v.toFixed(def.axisDigits)} />
           <Tooltip
             labelFormatter={(t) => dayTime(Number(t)) + ' ' + clockTime(Number(t)).slice(-3)}
             formatter={(v) => (v === null || v === undefined ? 'no valid value' : `${Number(v).toFixed(def.digits)} ${def.unit}`)}
