@@ -67,6 +67,9 @@ test('the grid overview and the charge point list follow live', async ({ page })
   await expect(page.getByTestId('node-power-chart').locator('.recharts-area').first()).toBeVisible({ timeout: 15_000 });
   await expect(page.getByTestId('node-power-chart')).toContainText('capacity');
   await page.screenshot({ path: artifact('grid-node-live.png') });
+  await page.goto('/charge-points');
+  await expect(page.locator('tr[data-cp-id] td').filter({ hasText: /^[1-9][\d.,]* kW$/ }).first()).toBeVisible({ timeout: 15_000 });
+  await page.screenshot({ path: committed('charge-points.png') });
   await page.goto(`/charge-points?q=${CP}`);
   await expect(page.locator(`tr[data-cp-id="${CP}"]`)).toContainText(/[1-9][\d.,]* kW/, { timeout: 15_000 });
 });

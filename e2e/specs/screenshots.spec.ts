@@ -1,12 +1,12 @@
-// Screenshots of the main screens at 1366×768 without live data: charge-points.png is committed,
-// the rest are artifacts. The README's control-room.png is taken by live.spec.ts with the fleet on.
+// Screenshots of the main screens at 1366×768 without live data, as artifacts. The committed ones
+// (e2e/screenshots/control-room.png for the README, charge-points.png) are taken by live.spec.ts
+// with the simulated fleet on.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { fillLogin, login, USERS } from '../support/session.js';
 
 const e2eDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const committed = (name: string) => path.join(e2eDir, 'screenshots', name);
 const artifact = (name: string) => path.join(e2eDir, 'artifacts', 'screens', name);
 
 test('screenshots of the control room', async ({ page }) => {
@@ -28,7 +28,7 @@ test('screenshots of the control room', async ({ page }) => {
 
   await page.goto('/charge-points');
   await expect(page.locator('tr[data-cp-id]').first()).toBeVisible();
-  await page.screenshot({ path: committed('charge-points.png') });
+  await page.screenshot({ path: artifact('charge-points-no-fleet.png') });
 
   await page.goto('/charge-points/VC-0001');
   await expect(page.getByTestId('evse-table')).toBeVisible();
