@@ -53,6 +53,12 @@ describe.each(testProviders())('live API (%s)', (provider) => {
     d.update('VC-NEW-1/MMXU1.TotW', 6_000);
     const v = await until(() => s.deps.live.state.value('VC-NEW-1', 'activePowerW'), (x) => x?.value === 6_000);
     expect(v?.value).toBe(6_000);
+    // the EVSEs of its model are on record, each with a share of the connection's rating
+    const placed = await admin.chargePoints.byId({ id: 'VC-NEW-1' });
+    expect(placed.evses).toEqual([
+      { evseNo: 1, maxPowerW: 11_000, connectorType: 'unknown', v2gCapable: true },
+      { evseNo: 2, maxPowerW: 11_000, connectorType: 'unknown', v2gCapable: true },
+    ]);
     const revoked = await admin.devices.revokeToken({ credentialId: issued.id });
     expect(revoked.revokedAt).toBeInstanceOf(Date);
     expect(revoked.disconnected).toBe(1);

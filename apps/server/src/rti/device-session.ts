@@ -160,7 +160,7 @@ export class DeviceSession implements ReportSource {
       const ap = await repo.findAccessPoint(db, this.accessPointId);
       if (!ap) return;
       if (await repo.chargePointExists(db, ld)) return void this.log.warn({ ld }, 'LD name belongs to a charge point of another access point');
-      await repo.createPendingChargePoint(db, ap, ld, discovered.nameplate, now());
+      await repo.createPendingChargePoint(db, ap, ld, discovered.nameplate, discovered.evses, now());
       this.deps.writer.offer({ samples: [], events: [this.registrationEvent(ld)] }, false);
       return void this.log.info({ ld }, 'new logical device: pending registration');
     }

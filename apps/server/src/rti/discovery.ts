@@ -14,6 +14,13 @@ export interface Discovered {
   /** required LNs of the profile the device lacks (it is still ingested, with a warning) */
   missing: string[];
   nameplate: Nameplate;
+  /** EVSEs from the DESE<n> LNs, with DESE<n>.V2gCap */
+  evses: DiscoveredEvse[];
+}
+
+export interface DiscoveredEvse {
+  evseNo: number;
+  v2gCapable: boolean;
 }
 
 export class DiscoveryError extends Error {}
@@ -54,8 +61,11 @@ export async function discoverLogicalDevice(client: AcsiClient, ld: string): Pro
     readNumber(client, `${ld}/DPCC1.VArRtg.setMag.f`, 'sp'),
     readNumber(client, `${ld}/LPHD1.Proxy.stVal`, 'st'),
   ]);
+  const evseNos = lns.flatMap((ln) => /^DESE(\d{1,3})$/.exec(ln)?.[1] ?? []).map(Number).sort((a, b) => a - b);
+  const evseV2g = await Promise.all(evseNos.map((n) => readNumber(client, `${ld}/DESE${n}.V2gCap.stVal`, 'st')));
   return {
     ld,
+    evses: evseNos.map((evseNo, i) => ({ evseNo, v2gCapable: evseV2g[i] === 1 })),
     multipliers: await readMultipliers(client, ld, lns),
     logicalNodes: lns,
     missing: REQUIRED_LNS.filter((ln) => !has(ln)),

@@ -38,8 +38,21 @@ export interface Nameplate {
   proxy: boolean;
 }
 
-export async function createPendingChargePoint(db: Db, ap: { id: string; organisationId: string }, ld: string, plate: Nameplate, now: Date) {
+/**
+ * A charge point found at discovery, pending approval, with the EVSEs its model has. The profile
+ * rates the connection (DPCC1.WRtg), not each EVSE: an EVSE's rating is recorded as an equal share
+ * of it and its connector as 'unknown' until someone corrects them.
+ */
+export async function createPendingChargePoint(
+  db: Db,
+  ap: { id: string; organisationId: string },
+  ld: string,
+  plate: Nameplate,
+  evses: ReadonlyArray<{ evseNo: number; v2gCapable: boolean }>,
+  now: Date,
+) {
   const { proxy, ...fields } = plate;
+  const shareW = evses.length > 0 ? Math.floor(plate.maxImportW / evses.length) : 0;
   await db.chargePoint.create({
     data: {
       id: ld,
@@ -50,6 +63,7 @@ export async function createPendingChargePoint(db: Db, ap: { id: string; organis
       registration: 'pending',
       discoveredAt: now,
       ...fields,
+      evses: { create: evses.map((e) => ({ evseNo: e.evseNo, v2gCapable: e.v2gCapable, maxPowerW: shareW, connectorType: 'unknown' })) },
     },
   });
 }
