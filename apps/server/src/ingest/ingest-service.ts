@@ -125,7 +125,7 @@ export class IngestService {
     const ap = src.accessPointId;
     const receivedAtMs = this.deps.now();
     const settings = this.deps.settings ?? DEFAULT_INGEST_SETTINGS;
-    const entryMs = report.timeOfEntry && report.timeOfEntry.secondSinceEpoch > 0 ? millisFromTimeStamp(report.timeOfEntry) : receivedAtMs;
+    const entryMs = report.timeOfEntry && report.timeOfEntry.secondSinceEpoch > 0 ? Math.round(millisFromTimeStamp(report.timeOfEntry)) : receivedAtMs;
     const backFilled = rcb.buffered && entryMs < src.associationUpMs && report.entries.every((e) => !e.reason.generalInterrogation);
     const mapped = mapReport(report, { chargePointOf: (ld) => src.chargePointOf(ld), multiplierOf: (ld, o) => src.multiplierOf(ld, o), receivedAtMs, backFilled, ...settings });
     const { problems } = mapped;

@@ -70,7 +70,7 @@ export function deviceTime(t: TimeStamp | undefined, fallback: TimeStamp | undef
   let timeQuality = 0;
   if (ts.timeQuality.clockFailure) timeQuality |= TQ.clockFailure;
   if (ts.timeQuality.clockNotSynchronized) timeQuality |= TQ.clockNotSynchronized;
-  const ms = millisFromTimeStamp(ts);
+  const ms = Math.round(millisFromTimeStamp(ts)); // whole ms, as stored (BigInt) on both providers
   if (ms - receivedAtMs > maxFutureMs) return { ms: receivedAtMs, timeQuality: timeQuality | TQ.serverTime, future: true };
   return { ms, timeQuality, future: false };
 }
