@@ -116,22 +116,8 @@ export function resolveObject(object: string): ResolvedObject | undefined {
   return entry ? { entry, evseNo: 0 } : undefined;
 }
 
-/** ChaSt values (project profile): 1 Available … 10 Discharging. */
-export const EVSE_STATUS = [
-  '',
-  'Available',
-  'Preparing',
-  'Charging',
-  'SuspendedEV',
-  'SuspendedEVSE',
-  'Finishing',
-  'Reserved',
-  'Unavailable',
-  'Faulted',
-  'Discharging',
-] as const;
-export const CHARGING_STATUS = 3;
-export const DISCHARGING_STATUS = 10;
+/** ChaSt values (project profile) are the domain's EVSE status numbers: see domain/evse-status.ts. */
+export { CHARGING_STATUS, DISCHARGING_STATUS, EVSE_STATUS } from '../domain/evse-status.js';
 
 /** DWMX1.SptReas (project values). */
 export const LIMIT_SOURCES: Record<number, string> = { 1: 'DSO', 2: 'CPO', 3: 'fallback', 4: 'local' };

@@ -3,23 +3,9 @@
 import type { LiveSummary } from '../pages/charge-points/live-summary.js';
 import { valueKey, type LiveChargePoint } from './live-store.js';
 import { VALIDITY, QF_TEST } from './quality.js';
+import { evseStatusName as statusName } from '@dso/server/domain';
 
-/** DESE.ChaSt values of the project profile. */
-export const EVSE_STATUS = [
-  '',
-  'Available',
-  'Preparing',
-  'Charging',
-  'SuspendedEV',
-  'SuspendedEVSE',
-  'Finishing',
-  'Reserved',
-  'Unavailable',
-  'Faulted',
-  'Discharging',
-] as const;
-
-export const statusName = (code: number): string => EVSE_STATUS[code] ?? String(code);
+export { evseStatusName as statusName } from '@dso/server/domain';
 
 const counts = (v: { validity: number; qualityFlags: number }) =>
   v.validity !== VALIDITY.invalid && (v.qualityFlags & QF_TEST) === 0;

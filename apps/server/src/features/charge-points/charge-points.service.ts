@@ -4,7 +4,7 @@ import type { CpoScope } from '../auth/roles.js';
 import * as repo from './charge-points.repository.js';
 import type { StateStore } from '../../live/state-store.js';
 import { contributionOf } from '../../live/aggregates.js';
-import { EVSE_STATUS } from '../../ingest/profile.js';
+import { evseStatusName } from '../../domain/evse-status.js';
 
 /** The live summary of a charge point for lists: online, last seen, power, EVSE statuses. */
 export function liveSummary(state: StateStore | undefined, id: string) {
@@ -14,7 +14,7 @@ export function liveSummary(state: StateStore | undefined, id: string) {
   const power = s.values.get('0/activePowerW');
   const evses = [...s.values]
     .filter(([k]) => k.endsWith('/evseStatus'))
-    .map(([k, v]) => ({ evseNo: Number(k.split('/')[0]), status: EVSE_STATUS[v.value] ?? String(v.value), questionable: v.validity !== 0 }))
+    .map(([k, v]) => ({ evseNo: Number(k.split('/')[0]), status: evseStatusName(v.value), questionable: v.validity !== 0 }))
     .sort((a, b) => a.evseNo - b.evseNo);
   return {
     online: s.online,
