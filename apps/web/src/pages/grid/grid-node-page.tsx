@@ -9,6 +9,7 @@ import { NodePowerChart } from '../../charts/node-power-chart.js';
 import { useStackedPower } from '../../charts/use-stacked-power.js';
 import { withLive } from '../../live/live-summary-of.js';
 import { useLiveFeed } from '../../live/use-live-feed.js';
+import { FigureCard } from '../../components/figure-card.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { usePageTitle } from '../../components/use-page-title.js';
 import { formatPercent, formatPowerW, plural } from '../../format/units.js';
@@ -22,21 +23,6 @@ import { NodeLiveFigure } from './node-live-figure.js';
 
 const DEFAULT_SORT: SortSpec = { id: 'id', desc: false };
 
-function Figure({ label, value, detail }: { label: string; value: string; detail: string }) {
-  return (
-    <Card withBorder padding="sm">
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="xl" fw={700} className="tabular-nums">
-        {value}
-      </Text>
-      <Text size="xs" c="dimmed">
-        {detail}
-      </Text>
-    </Card>
-  );
-}
 
 function NodeHeader({ path }: { path: GridTreeNode[] }) {
   const entry = path.at(-1);
@@ -110,13 +96,13 @@ export function GridNodePage() {
       <NodeHeader path={path} />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
         <NodeLiveFigure live={aggregate} />
-        <Figure label="Capacity" value={formatPowerW(node.capacityW)} detail="what this node may carry" />
-        <Figure
+        <FigureCard label="Capacity" value={formatPowerW(node.capacityW)} detail="what this node may carry" />
+        <FigureCard
           label="Connected rating"
           value={formatPowerW(node.ratedImportW)}
           detail={`${formatPercent(node.capacityW > 0 ? node.ratedImportW / node.capacityW : Number.NaN)} of capacity if all charged at full power`}
         />
-        <Figure
+        <FigureCard
           label="Charge points"
           value={String(node.chargePointCount)}
           detail={

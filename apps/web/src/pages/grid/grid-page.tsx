@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { Button, Card, EmptyState, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../api/trpc.js';
+import { FigureCard } from '../../components/figure-card.js';
 import { PageLoader } from '../../components/page-loader.js';
 import { formatPowerW, plural } from '../../format/units.js';
 import { QueryErrorPage } from '../errors/query-error-page.js';
@@ -13,42 +14,27 @@ import { useLiveFeed } from '../../live/use-live-feed.js';
 import { gridLive, liveNodeIds } from './grid-live.js';
 import { GridLiveCards } from './grid-live-cards.js';
 
-function SummaryCard({ label, value, detail }: { label: string; value: string; detail: string }) {
-  return (
-    <Card withBorder padding="sm">
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="xl" fw={700} className="tabular-nums">
-        {value}
-      </Text>
-      <Text size="xs" c="dimmed">
-        {detail}
-      </Text>
-    </Card>
-  );
-}
 
 function SummaryCards({ summary }: { summary: GridSummary }) {
   const { counts } = summary;
   return (
     <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" data-testid="grid-summary">
-      <SummaryCard
+      <FigureCard
         label="Capacity"
         value={formatPowerW(summary.capacityW)}
         detail={plural(counts.substation, 'substation')}
       />
-      <SummaryCard
+      <FigureCard
         label="Connected rating"
         value={formatPowerW(summary.ratedImportW)}
         detail="sum of charge point import ratings"
       />
-      <SummaryCard
+      <FigureCard
         label="Charge points"
         value={String(summary.chargePointCount)}
         detail={plural(counts.connectionPoint, 'connection point')}
       />
-      <SummaryCard
+      <FigureCard
         label="Network"
         value={`${counts.transformer} / ${counts.feeder}`}
         detail={`${plural(counts.transformer, 'transformer')}, ${plural(counts.feeder, 'feeder')}`}
