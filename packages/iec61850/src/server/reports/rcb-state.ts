@@ -65,7 +65,8 @@ export class RcbState {
     return n;
   }
 
-  brcbImage(): GetBRCBValuesResponse {
+  /** The attributes URCBs and BRCBs share, as GetXRCBValues answers them. */
+  private commonImage() {
     return {
       rptID: this.rptID,
       rptEna: this.rptEna,
@@ -77,6 +78,12 @@ export class RcbState {
       trgOp: { ...this.trgOps },
       intgPd: this.intgPd,
       gi: false,
+    };
+  }
+
+  brcbImage(): GetBRCBValuesResponse {
+    return {
+      ...this.commonImage(),
       purgeBuf: false,
       entryID: this.buffer?.lastDelivered ?? new Uint8Array(8),
       timeOfEntry: this.timeOfEntry,
@@ -86,16 +93,7 @@ export class RcbState {
 
   urcbImage(): GetURCBValuesResponse {
     return {
-      rptID: this.rptID,
-      rptEna: this.rptEna,
-      dataSet: this.dataSet,
-      confRev: this.confRev,
-      optFlds: { ...this.optFlds },
-      bufTm: this.bufTm,
-      sqNum: this.sqNum,
-      trgOp: { ...this.trgOps },
-      intgPd: this.intgPd,
-      gi: false,
+      ...this.commonImage(),
       resv: this.resv,
     };
   }
